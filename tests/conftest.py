@@ -1,0 +1,30 @@
+"""Shared fixtures: a fresh data file per test, Qt offscreen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("TRACKER_DB", None)  # a developer's own data file is never touched by tests
+
+from tracker.services import open_database  # noqa: E402
+from tracker.store import Database  # noqa: E402
+
+SEED_DIR = Path(__file__).resolve().parent.parent / "resources" / "reports"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "tracker.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    """A new data file holding the default 2018 plan."""
+    database = open_database(db_path)
+    yield database
+    database.close()

@@ -1,0 +1,246 @@
+"""The `tracker` command: sub-commands print to the terminal; no sub-command opens the window.
+
+Contract (DESIGN.md): every command takes --db; errors are one line on stderr with exit
+1 (data) or 2 (usage), never a traceback, and nothing half-written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from tracker import __version__
+from tracker.services import (
+    Assignment,
+    PlanService,
+    PlanView,
+    TrackingService,
+    UserError,
+    open_database,
+)
+from tracker.store import Database, default_db_path
+
+EXIT_DATA = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line (exit 2) instead of a usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: 用法错误：{message}（见 {self.prog} --help）\n")
+
+
+def _db_option(parser: argparse.ArgumentParser, default: Any) -> None:
+    parser.add_argument(
+        "--db", metavar="PATH", default=default,
+        help=f"data file (default: $TRACKER_DB or {default_db_path()})",
+    )
+
+
+def _year_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--year", type=int, help="plan year (default: the newest plan)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="tracker", description="年度工作台账 — Annual Plan Tracker")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _db_option(parser, None)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        _db_option(p, argparse.SUPPRESS)
+        return p
+
+    p = command("plans", "list the plans in the data file")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("tasks", "list a plan's items with owners, progress and lights")
+    _year_option(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("import-report", "read next year's goals from a report text file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--year", type=int, help="plan year (default: the year in the goals heading)")
+    p.add_argument("--dry-run", action="store_true", help="show what would be imported")
+
+    p = command("assign", "set an item's leader, departments and deadline")
+    p.add_argument("code", metavar="CODE", help='item number, e.g. "2.3"')
+    _year_option(p)
+    p.add_argument("--leader", help="责任领导")
+    p.add_argument("--lead-dept", help="牵头科室")
+    p.add_argument("--co-depts", help='配合科室, comma separated: "A,B"')
+    p.add_argument("--owner", help="责任人")
+    p.add_argument("--due", help="完成时限 YYYY-MM-DD")
+
+    p = command("checkin", "record a progress report for an item")
+    p.add_argument("code", metavar="CODE", help='item number, e.g. "2.3"')
+    _year_option(p)
+    p.add_argument("--progress", required=True, help="进度 0–100")
+    p.add_argument("--note", default="", help="进展情况")
+    p.add_argument("--problems", default="", help="存在问题")
+    p.add_argument("--next", default="", help="下步措施")
+    p.add_argument("--date", help="date YYYY-MM-DD (default: today)")
+    p.add_argument("--reporter", help="填报人 (default: the OS user)")
+
+    command("check", "check the data file's integrity; exit 0 when sound")
+    return parser
+
+
+# --- commands -------------------------------------------------------------------------
+
+def _task_row(view: PlanView, node: Any) -> dict[str, Any]:
+    ev = view.evaluations[node.id]
+    return {
+        "id": node.id,
+        "code": node.code,
+        "area": view.area_of(node).title,
+        "title": node.title,
+        "detail": node.detail,
+        "leader": node.leader,
+        "lead_dept": node.lead_dept,
+        "co_depts": list(node.co_depts),
+        "owner": node.owner,
+        "due": ev.due.isoformat(),
+        "progress": round(ev.progress, 1),
+        "status": node.status.value,
+        "light": ev.light.value,
+    }
+
+
+def cmd_plans(db: Database, args: argparse.Namespace) -> int:
+    infos = PlanService(db).summaries()
+    if args.json:
+        _print_json([
+            {"id": p.id, "year": p.year, "title": p.title, "tasks": p.tasks, "progress": p.progress}
+            for p in infos
+        ])
+    else:
+        for p in infos:
+            print(f"{p.year}  {p.title}  事项 {p.tasks}  进度 {p.progress:.1f}%")
+    return 0
+
+
+def cmd_tasks(db: Database, args: argparse.Namespace) -> int:
+    view = PlanService(db).view(args.year)
+    rows = [_task_row(view, n) for n in view.items()]
+    if args.json:
+        _print_json(rows)
+        return 0
+    print(f"{view.plan.year} {view.plan.title}   总进度 {view.progress:.1f}%  序时进度 {view.expected:.1f}%")
+    for r in rows:
+        print(f"{r['code']:<6} {r['light']:<6} {r['progress']:>5.1f}%  {r['due']}  "
+              f"{r['lead_dept'] or '-'}  {r['title'][:40]}")
+    return 0
+
+
+def cmd_import_report(db: Database, args: argparse.Namespace) -> int:
+    plans = PlanService(db)
+    draft = plans.parse_report_file(args.file, args.year)
+    print(f"{draft.year} 年  {draft.title}：{len(draft.areas)} 个方面，{draft.item_count} 项工作")
+    for a_no, area in enumerate(draft.areas, 1):
+        print(f"  {a_no} {area.title}")
+        for i_no, item in enumerate(area.children, 1):
+            print(f"    {a_no}.{i_no} {item.title}")
+    if args.dry_run:
+        print("（试运行，未写入）")
+        return 0
+    plans.import_draft(draft)
+    print(f"已导入到 {db.path}")
+    return 0
+
+
+def cmd_assign(db: Database, args: argparse.Namespace) -> int:
+    change = Assignment(
+        leader=args.leader, lead_dept=args.lead_dept, co_depts=args.co_depts,
+        owner=args.owner, due=args.due,
+    )
+    if all(v is None for v in vars(change).values()):
+        raise _Usage("assign 需要至少一个选项：--leader --lead-dept --co-depts --owner --due")
+    node = TrackingService(db).assign(args.code, change, args.year)
+    co = "、".join(node.co_depts) or "-"
+    print(f"{node.code} {node.title}：责任领导 {node.leader or '-'}，牵头科室 {node.lead_dept or '-'}，"
+          f"配合科室 {co}，完成时限 {node.due.isoformat() if node.due else '年底前'}")
+    return 0
+
+
+def cmd_checkin(db: Database, args: argparse.Namespace) -> int:
+    ci = TrackingService(db).checkin(
+        args.code, args.progress, note=args.note, problems=args.problems,
+        next_steps=args.next, date=args.date, reporter=args.reporter, year=args.year,
+    )
+    print(f"已保存进展填报 #{ci.id}：{args.code} {ci.date.isoformat()} 进度 {ci.progress:g}%")
+    return 0
+
+
+def cmd_check(db: Database, args: argparse.Namespace) -> int:
+    problems = db.integrity_errors()
+    if problems:
+        for line in problems[:20]:
+            print(line, file=sys.stderr)
+        print(f"数据文件有 {len(problems)} 处问题：{db.path}", file=sys.stderr)
+        return EXIT_DATA
+    years = PlanService(db).years()
+    print(f"数据文件完好：{db.path}（架构版本 {db.schema_version}，计划 {len(years)} 个）")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
+    "plans": cmd_plans,
+    "tasks": cmd_tasks,
+    "import-report": cmd_import_report,
+    "assign": cmd_assign,
+    "checkin": cmd_checkin,
+    "check": cmd_check,
+}
+
+
+class _Usage(Exception):
+    pass
+
+
+def _print_json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"tracker: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")  # a GBK console never crashes us
+    args = build_parser().parse_args(argv)
+    db_path = Path(args.db) if args.db else default_db_path()
+    if args.command is None:
+        from tracker.app import run  # Qt is imported only when a window is wanted
+
+        return run(db_path)
+    try:
+        with open_database(db_path) as db:
+            return COMMANDS[args.command](db, args)
+    except _Usage as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except UserError as exc:
+        return _fail(str(exc), EXIT_DATA)
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return _fail(f"数据文件正被其他程序写入，请稍后再试：{db_path}", EXIT_DATA)
+        return _fail(f"数据文件无法读写（{exc}）：{db_path}；可运行 tracker check 检查。", EXIT_DATA)
+    except sqlite3.DatabaseError as exc:
+        return _fail(f"数据文件已损坏（{exc}）：{db_path}；可运行 tracker check 检查。", EXIT_DATA)
+    except KeyboardInterrupt:
+        return _fail("已中断，未完成的操作没有写入。", EXIT_DATA)
+    except Exception as exc:  # last resort: one line, never a traceback
+        if os.environ.get("TRACKER_DEBUG"):
+            raise
+        return _fail(f"内部错误：{type(exc).__name__}: {exc}", EXIT_DATA)

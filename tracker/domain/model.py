@@ -1,0 +1,133 @@
+"""The plan's vocabulary as plain dataclasses: no Qt, no SQL, so rules are testable alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    AREA = "area"
+    TASK = "task"
+    SUBTASK = "subtask"
+
+
+class Status(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    SUSPENDED = "suspended"
+
+
+class Light(StrEnum):
+    """Ordered from best to worst so a parent can show its worst child's light."""
+
+    BLUE = "blue"
+    GRAY = "gray"
+    GREEN = "green"
+    YELLOW = "yellow"
+    RED = "red"
+
+    @property
+    def severity(self) -> int:
+        return _LIGHT_ORDER.index(self)
+
+
+_LIGHT_ORDER = [Light.BLUE, Light.GRAY, Light.GREEN, Light.YELLOW, Light.RED]
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Lag (expected − actual, in points) up to `green_max` is green, up to `yellow_max` yellow."""
+
+    green_max: float = 10.0
+    yellow_max: float = 30.0
+
+
+@dataclass
+class CheckIn:
+    id: int
+    node_id: int
+    date: dt.date
+    progress: float
+    progress_text: str = ""
+    problems: str = ""
+    next_steps: str = ""
+    reporter: str = ""
+    created_at: str = ""
+
+
+@dataclass
+class Node:
+    """An area, task or sub-task of a plan; `children` is filled when a plan is loaded."""
+
+    id: int
+    plan_id: int
+    parent_id: int | None
+    position: int
+    kind: Kind
+    title: str
+    detail: str = ""
+    source_excerpt: str = ""
+    leader: str = ""
+    lead_dept: str = ""
+    co_depts: list[str] = field(default_factory=list)
+    owner: str = ""
+    start: dt.date | None = None
+    due: dt.date | None = None
+    baseline_due: dt.date | None = None
+    weight: float = 1.0
+    status: Status = Status.NOT_STARTED
+    latest: CheckIn | None = None
+    children: list[Node] = field(default_factory=list)
+    code: str = ""
+
+
+@dataclass
+class Plan:
+    id: int
+    year: int
+    title: str
+    source_text: str = ""
+    created_at: str = ""
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    locked_at: str | None = None
+    areas: list[Node] = field(default_factory=list)
+
+    def walk(self) -> list[Node]:
+        """Every node in plan order (depth first), areas included."""
+        out: list[Node] = []
+        stack = list(reversed(self.areas))
+        while stack:
+            node = stack.pop()
+            out.append(node)
+            stack.extend(reversed(node.children))
+        return out
+
+    def find(self, code: str) -> Node | None:
+        return next((n for n in self.walk() if n.code == code), None)
+
+
+@dataclass
+class NodeDraft:
+    """An area or item not yet saved: what an importer produces."""
+
+    kind: Kind
+    title: str
+    detail: str = ""
+    source_excerpt: str = ""
+    children: list[NodeDraft] = field(default_factory=list)
+
+
+@dataclass
+class PlanDraft:
+    year: int
+    title: str
+    source_text: str = ""
+    intro: str = ""
+    areas: list[NodeDraft] = field(default_factory=list)
+
+    @property
+    def item_count(self) -> int:
+        return sum(len(a.children) for a in self.areas)

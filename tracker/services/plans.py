@@ -1,0 +1,164 @@
+"""Plans: open the data file, import a report, read a plan with its lights.
+
+The window and the command line both call these; each call is one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from tracker import resources_dir
+from tracker.domain import rules
+from tracker.domain.model import Node, Plan, PlanDraft
+from tracker.domain.rules import Evaluation
+from tracker.io.report import ReportError, decode_report, parse_report
+from tracker.services.errors import UserError
+from tracker.store import Database, StoreError
+from tracker.store import repository as repo
+
+DEFAULT_REPORT = "reports/xiaogan-keji-2017.txt"
+MAX_REPORT_BYTES = 10 * 1024 * 1024
+
+
+def default_report_text() -> str:
+    return (resources_dir() / DEFAULT_REPORT).read_text(encoding="utf-8")
+
+
+def open_database(path: str | Path) -> Database:
+    """Open a data file; a missing one is built with the default 2018 plan.
+
+    A new file is built beside its target and moved into place only when complete, so an
+    interrupted first start never leaves an empty or half-seeded file that would then be
+    taken for the user's data.
+    """
+    path = Path(path)
+    try:
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(prefix=".new-", suffix=".db", dir=path.parent)
+            os.close(fd)
+            tmp = Path(tmp_name)
+            umask = os.umask(0)
+            os.umask(umask)
+            tmp.chmod(0o666 & ~umask)  # mkstemp makes 0600; a data file gets the usual mode
+            try:
+                with Database(tmp) as fresh, fresh.transaction() as c:
+                    repo.insert_plan(c, parse_report(default_report_text()))
+                with Database(tmp) as fresh:  # fold the WAL back so one file moves
+                    fresh.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    fresh.conn.execute("PRAGMA journal_mode = DELETE")
+                os.replace(tmp, path)
+            finally:
+                for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+                    leftover.unlink(missing_ok=True)
+        return Database(path)
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
+    except OSError as exc:
+        raise UserError(f"无法创建或打开数据文件 {path}：{exc.strerror or exc}") from exc
+
+
+@dataclass
+class PlanView:
+    """A loaded plan with the numbers every view shows, computed once for `today`."""
+
+    plan: Plan
+    evaluations: dict[int, Evaluation]
+    today: dt.date
+
+    @property
+    def progress(self) -> float:
+        return rules.plan_progress(self.plan, self.evaluations)
+
+    @property
+    def expected(self) -> float:
+        return rules.plan_expected(self.plan, self.today)
+
+    def items(self) -> list[Node]:
+        """Every task and sub-task in plan order (areas left out)."""
+        return [n for n in self.plan.walk() if n.parent_id is not None]
+
+    def area_of(self, node: Node) -> Node:
+        by_id = {n.id: n for n in self.plan.walk()}
+        while node.parent_id is not None:
+            node = by_id[node.parent_id]
+        return node
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    id: int
+    year: int
+    title: str
+    tasks: int
+    progress: float
+
+
+class PlanService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def years(self) -> list[int]:
+        return [p.year for p in repo.list_plans(self.db.read())]
+
+    def resolve_year(self, year: int | None) -> int:
+        """The asked-for year, or the newest plan's when none is given."""
+        years = self.years()
+        if not years:
+            raise UserError("数据文件中还没有计划：请先用 import-report 导入年度报告。")
+        if year is None:
+            return years[-1]
+        if year not in years:
+            listed = "、".join(str(y) for y in years)
+            raise UserError(f"没有 {year} 年的计划（已有：{listed}）。")
+        return year
+
+    def view(self, year: int | None = None, today: dt.date | None = None) -> PlanView:
+        today = today or dt.date.today()
+        resolved = self.resolve_year(year)
+        with self.db.snapshot() as c:
+            plan_id = repo.plan_id_for_year(c, resolved)
+            if plan_id is None:
+                raise UserError(f"没有 {resolved} 年的计划。")
+            plan = repo.load_plan(c, plan_id)
+        rules.assign_codes(plan)
+        return PlanView(plan, rules.evaluate(plan, today), today)
+
+    def summaries(self, today: dt.date | None = None) -> list[PlanInfo]:
+        out = []
+        for year in self.years():
+            v = self.view(year, today)
+            out.append(PlanInfo(v.plan.id, year, v.plan.title, len(v.items()),
+                                round(v.progress, 1)))
+        return out
+
+    def parse_report_file(self, path: str | Path, year: int | None = None) -> PlanDraft:
+        """Read and parse a report file without saving anything (also the --dry-run path)."""
+        path = Path(path)
+        try:
+            if path.stat().st_size > MAX_REPORT_BYTES:
+                raise UserError(f"文件过大（超过 10 MB），不像是年度报告：{path}")
+            data = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise UserError(f"找不到文件：{path}") from exc
+        except IsADirectoryError as exc:
+            raise UserError(f"这是一个文件夹，不是报告文件：{path}") from exc
+        except OSError as exc:
+            raise UserError(f"无法读取文件 {path}：{exc.strerror or exc}") from exc
+        try:
+            return parse_report(decode_report(data), year)
+        except ReportError as exc:
+            raise UserError(str(exc)) from exc
+
+    def import_draft(self, draft: PlanDraft) -> int:
+        """Save a parsed plan; a year that already has a plan is refused, never merged."""
+        with self.db.transaction() as c:
+            if repo.plan_id_for_year(c, draft.year) is not None:
+                raise UserError(
+                    f"{draft.year} 年的计划已存在，未导入。如需其他年度，请用 --year 指定。"
+                )
+            return repo.insert_plan(c, draft)

@@ -1,0 +1,91 @@
+"""Schema steps, oldest first. Step N takes a file from `user_version` N-1 to N.
+
+Never edit a released step: append a new one (tests upgrade a fixture of every version).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+
+def _v1(c: sqlite3.Connection) -> None:
+    """The first schema: plans, their node tree, departments, check-ins and the change log."""
+    for statement in V1_SCHEMA.split(";\n"):
+        if statement.strip():
+            c.execute(statement)
+
+
+V1_SCHEMA = """
+CREATE TABLE plan (
+    id          INTEGER PRIMARY KEY,
+    year        INTEGER NOT NULL UNIQUE CHECK (year BETWEEN 1900 AND 2999),
+    title       TEXT NOT NULL,
+    source_text TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    green_max   REAL NOT NULL DEFAULT 10,
+    yellow_max  REAL NOT NULL DEFAULT 30,
+    locked_at   TEXT
+);
+CREATE TABLE department (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE person (
+    id      INTEGER PRIMARY KEY,
+    name    TEXT NOT NULL,
+    dept_id INTEGER REFERENCES department(id) ON DELETE SET NULL,
+    role    TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE node (
+    id             INTEGER PRIMARY KEY,
+    plan_id        INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+    parent_id      INTEGER REFERENCES node(id) ON DELETE CASCADE,
+    position       INTEGER NOT NULL,
+    kind           TEXT NOT NULL CHECK (kind IN ('area', 'task', 'subtask')),
+    title          TEXT NOT NULL,
+    detail         TEXT NOT NULL DEFAULT '',
+    source_excerpt TEXT NOT NULL DEFAULT '',
+    leader         TEXT NOT NULL DEFAULT '',
+    lead_dept_id   INTEGER REFERENCES department(id) ON DELETE SET NULL,
+    owner          TEXT NOT NULL DEFAULT '',
+    start          TEXT,
+    due            TEXT,
+    baseline_due   TEXT,
+    weight         REAL NOT NULL DEFAULT 1 CHECK (weight >= 0),
+    status         TEXT NOT NULL DEFAULT 'not_started'
+                   CHECK (status IN ('not_started', 'in_progress', 'done', 'suspended'))
+);
+CREATE INDEX node_tree ON node(plan_id, parent_id, position);
+CREATE TABLE node_co_dept (
+    node_id  INTEGER NOT NULL REFERENCES node(id) ON DELETE CASCADE,
+    dept_id  INTEGER NOT NULL REFERENCES department(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (node_id, dept_id)
+);
+CREATE TABLE checkin (
+    id            INTEGER PRIMARY KEY,
+    node_id       INTEGER NOT NULL REFERENCES node(id) ON DELETE CASCADE,
+    date          TEXT NOT NULL,
+    progress      REAL NOT NULL CHECK (progress BETWEEN 0 AND 100),
+    progress_text TEXT NOT NULL DEFAULT '',
+    problems      TEXT NOT NULL DEFAULT '',
+    next_steps    TEXT NOT NULL DEFAULT '',
+    reporter      TEXT NOT NULL DEFAULT '',
+    created_at    TEXT NOT NULL
+);
+CREATE INDEX checkin_node ON checkin(node_id, date, id);
+CREATE TABLE change_log (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    who       TEXT NOT NULL DEFAULT '',
+    entity    TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    field     TEXT NOT NULL,
+    old       TEXT,
+    new       TEXT
+);
+CREATE INDEX change_log_entity ON change_log(entity, entity_id, at)
+"""
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]

@@ -1,0 +1,259 @@
+"""All SQL of the app. Functions take a connection so the caller decides the transaction.
+
+A plan is loaded in bulk (three queries, whatever its size) so models never query per row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from tracker.domain.model import (
+    CheckIn,
+    Kind,
+    Node,
+    NodeDraft,
+    Plan,
+    PlanDraft,
+    Status,
+    Thresholds,
+)
+
+
+def now_iso() -> str:
+    return dt.datetime.now().isoformat(timespec="seconds")
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    id: int
+    year: int
+    title: str
+
+
+def list_plans(c: sqlite3.Connection) -> list[PlanSummary]:
+    rows = c.execute("SELECT id, year, title FROM plan ORDER BY year").fetchall()
+    return [PlanSummary(r["id"], r["year"], r["title"]) for r in rows]
+
+
+def plan_id_for_year(c: sqlite3.Connection, year: int) -> int | None:
+    row = c.execute("SELECT id FROM plan WHERE year = ?", (year,)).fetchone()
+    return int(row[0]) if row else None
+
+
+def insert_plan(c: sqlite3.Connection, draft: PlanDraft) -> int:
+    cur = c.execute(
+        "INSERT INTO plan (year, title, source_text, created_at) VALUES (?, ?, ?, ?)",
+        (draft.year, draft.title, draft.source_text, now_iso()),
+    )
+    plan_id = int(cur.lastrowid or 0)
+
+    def insert(nodes: list[NodeDraft], parent_id: int | None) -> None:
+        for position, node in enumerate(nodes):
+            cur = c.execute(
+                "INSERT INTO node (plan_id, parent_id, position, kind, title, detail,"
+                " source_excerpt) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (plan_id, parent_id, position, node.kind.value, node.title, node.detail,
+                 node.source_excerpt),
+            )
+            insert(node.children, int(cur.lastrowid or 0))
+
+    insert(draft.areas, None)
+    return plan_id
+
+
+def load_plan(c: sqlite3.Connection, plan_id: int) -> Plan:
+    """The whole plan tree with departments and each leaf's latest check-in."""
+    row = c.execute("SELECT * FROM plan WHERE id = ?", (plan_id,)).fetchone()
+    if row is None:
+        raise KeyError(plan_id)
+    plan = Plan(
+        id=row["id"],
+        year=row["year"],
+        title=row["title"],
+        source_text=row["source_text"],
+        created_at=row["created_at"],
+        thresholds=Thresholds(row["green_max"], row["yellow_max"]),
+        locked_at=row["locked_at"],
+    )
+    nodes: dict[int, Node] = {}
+    for r in c.execute(
+        "SELECT n.*, d.name AS lead_dept FROM node n LEFT JOIN department d"
+        " ON d.id = n.lead_dept_id WHERE n.plan_id = ? ORDER BY n.parent_id, n.position, n.id",
+        (plan_id,),
+    ):
+        nodes[r["id"]] = Node(
+            id=r["id"],
+            plan_id=plan_id,
+            parent_id=r["parent_id"],
+            position=r["position"],
+            kind=Kind(r["kind"]),
+            title=r["title"],
+            detail=r["detail"],
+            source_excerpt=r["source_excerpt"],
+            leader=r["leader"],
+            lead_dept=r["lead_dept"] or "",
+            owner=r["owner"],
+            start=_date(r["start"]),
+            due=_date(r["due"]),
+            baseline_due=_date(r["baseline_due"]),
+            weight=r["weight"],
+            status=Status(r["status"]),
+        )
+    for r in c.execute(
+        "SELECT cd.node_id, d.name FROM node_co_dept cd JOIN department d ON d.id = cd.dept_id"
+        " JOIN node n ON n.id = cd.node_id WHERE n.plan_id = ? ORDER BY cd.node_id, cd.position",
+        (plan_id,),
+    ):
+        nodes[r["node_id"]].co_depts.append(r["name"])
+    for r in c.execute(
+        # latest check-in per node: greatest (date, id)
+        "SELECT ch.* FROM checkin ch JOIN node n ON n.id = ch.node_id WHERE n.plan_id = ?"
+        " AND ch.id = (SELECT c2.id FROM checkin c2 WHERE c2.node_id = ch.node_id"
+        " ORDER BY c2.date DESC, c2.id DESC LIMIT 1)",
+        (plan_id,),
+    ):
+        nodes[r["node_id"]].latest = _checkin(r)
+    for node in sorted(nodes.values(), key=lambda n: (n.position, n.id)):
+        if node.parent_id is None:
+            plan.areas.append(node)
+        else:
+            nodes[node.parent_id].children.append(node)
+    return plan
+
+
+def _checkin(r: sqlite3.Row) -> CheckIn:
+    return CheckIn(
+        id=r["id"],
+        node_id=r["node_id"],
+        date=dt.date.fromisoformat(r["date"]),
+        progress=r["progress"],
+        progress_text=r["progress_text"],
+        problems=r["problems"],
+        next_steps=r["next_steps"],
+        reporter=r["reporter"],
+        created_at=r["created_at"],
+    )
+
+
+def checkins_for(c: sqlite3.Connection, node_id: int) -> list[CheckIn]:
+    """A node's check-ins, newest first."""
+    rows = c.execute(
+        "SELECT * FROM checkin WHERE node_id = ? ORDER BY date DESC, id DESC", (node_id,)
+    ).fetchall()
+    return [_checkin(r) for r in rows]
+
+
+def checkins_for_plan(c: sqlite3.Connection, plan_id: int) -> list[CheckIn]:
+    """Every check-in of a plan, oldest first (the ledger's 进展记录 sheet)."""
+    rows = c.execute(
+        "SELECT ch.* FROM checkin ch JOIN node n ON n.id = ch.node_id WHERE n.plan_id = ?"
+        " ORDER BY ch.date, ch.id",
+        (plan_id,),
+    ).fetchall()
+    return [_checkin(r) for r in rows]
+
+
+def department_id(c: sqlite3.Connection, name: str) -> int:
+    """The department's id, created on first use (names are typed freely in assignments)."""
+    row = c.execute("SELECT id FROM department WHERE name = ?", (name,)).fetchone()
+    if row:
+        return int(row[0])
+    return int(c.execute("INSERT INTO department (name) VALUES (?)", (name,)).lastrowid or 0)
+
+
+def department_names(c: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in c.execute("SELECT name FROM department ORDER BY name")]
+
+
+# Columns a caller may set with update_node, with how each is stored.
+NODE_FIELDS = {
+    "title", "detail", "leader", "owner", "start", "due", "baseline_due", "weight", "status",
+}
+
+
+def update_node(c: sqlite3.Connection, node_id: int, **values: object) -> None:
+    unknown = set(values) - NODE_FIELDS
+    if unknown:
+        raise ValueError(f"unknown node fields: {sorted(unknown)}")
+    if not values:
+        return
+    cols = ", ".join(f"{name} = ?" for name in values)
+    params = [_store_value(v) for v in values.values()]
+    c.execute(f"UPDATE node SET {cols} WHERE id = ?", [*params, node_id])
+
+
+def _store_value(value: object) -> object:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Status | Kind):
+        return value.value
+    return value
+
+
+def set_lead_dept(c: sqlite3.Connection, node_id: int, name: str | None) -> None:
+    dept = department_id(c, name) if name else None
+    c.execute("UPDATE node SET lead_dept_id = ? WHERE id = ?", (dept, node_id))
+
+
+def set_co_depts(c: sqlite3.Connection, node_id: int, names: Iterable[str]) -> None:
+    c.execute("DELETE FROM node_co_dept WHERE node_id = ?", (node_id,))
+    for position, name in enumerate(names):
+        c.execute(
+            "INSERT OR IGNORE INTO node_co_dept (node_id, dept_id, position) VALUES (?, ?, ?)",
+            (node_id, department_id(c, name), position),
+        )
+
+
+def add_checkin(c: sqlite3.Connection, ci: CheckIn) -> int:
+    cur = c.execute(
+        "INSERT INTO checkin (node_id, date, progress, progress_text, problems, next_steps,"
+        " reporter, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (ci.node_id, ci.date.isoformat(), ci.progress, ci.progress_text, ci.problems,
+         ci.next_steps, ci.reporter, ci.created_at or now_iso()),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def log_change(
+    c: sqlite3.Connection, who: str, entity: str, entity_id: int, field: str,
+    old: object, new: object,
+) -> None:
+    c.execute(
+        "INSERT INTO change_log (at, who, entity, entity_id, field, old, new)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (now_iso(), who, entity, entity_id, field,
+         None if old is None else str(old), None if new is None else str(new)),
+    )
+
+
+@dataclass(frozen=True)
+class Change:
+    at: str
+    who: str
+    field: str
+    old: str | None
+    new: str | None
+
+
+def changes_for(c: sqlite3.Connection, entity: str, entity_id: int) -> list[Change]:
+    rows = c.execute(
+        "SELECT at, who, field, old, new FROM change_log WHERE entity = ? AND entity_id = ?"
+        " ORDER BY at DESC, id DESC",
+        (entity, entity_id),
+    ).fetchall()
+    return [Change(r["at"], r["who"], r["field"], r["old"], r["new"]) for r in rows]
+
+
+def counts(c: sqlite3.Connection) -> dict[str, int]:
+    """Row counts for a quick look at a file (check, backups)."""
+    return {
+        t: int(c.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+        for t in ("plan", "node", "checkin", "department")
+    }
