@@ -91,7 +91,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reporter", help="填报人 (default: the OS user)")
 
     command("check", "check the data file's integrity; exit 0 when sound")
+    for module in _command_modules():
+        module.add_parsers(command)
     return parser
+
+
+def _command_modules() -> list[Any]:
+    """Sub-commands that live beside their capability (ledger, backups) register here."""
+    from tracker import cli_backup, cli_ledger
+
+    return [cli_ledger, cli_backup]
 
 
 # --- commands -------------------------------------------------------------------------
@@ -203,7 +212,7 @@ COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
 
 
 class _Usage(Exception):
-    pass
+    """A usage mistake found after parsing (exit 2)."""
 
 
 def _print_json(value: object) -> None:
@@ -213,6 +222,15 @@ def _print_json(value: object) -> None:
 def _fail(message: str, code: int) -> int:
     print(f"tracker: {message}", file=sys.stderr)
     return code
+
+
+def _handler(name: str) -> Callable[[Database, argparse.Namespace], int]:
+    if name in COMMANDS:
+        return COMMANDS[name]
+    for module in _command_modules():
+        if name in module.COMMANDS:
+            return module.COMMANDS[name]  # type: ignore[no-any-return]
+    raise _Usage(f"未知命令：{name}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -227,7 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(db_path)
     try:
         with open_database(db_path) as db:
-            return COMMANDS[args.command](db, args)
+            return _handler(args.command)(db, args)
     except _Usage as exc:
         return _fail(str(exc), EXIT_USAGE)
     except UserError as exc:
