@@ -237,7 +237,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")  # a GBK console never crashes us
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, --version and usage errors: argparse has printed
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     db_path = Path(args.db) if args.db else default_db_path()
     if args.command is None:
         from tracker.app import run  # Qt is imported only when a window is wanted

@@ -325,9 +325,8 @@ def parse_report(text: str, year: int | None = None) -> PlanDraft:
 
     def close() -> None:
         if current:
-            joined = "\n".join(current)
-            body = _cut_source(joined)
-            areas.append(_area(body, joined))
+            body = _cut_source("\n".join(current))
+            areas.append(_area(body, body))
 
     for i, line in section:
         head = _heading(line, i)

@@ -56,6 +56,7 @@ class Database:
             raise StoreError(f"无法打开数据文件 {self.path}：{exc}") from exc
         self.conn.row_factory = sqlite3.Row
         try:
+            self._check_identity()  # before any PRAGMA that writes: a foreign file stays untouched
             self._configure()
             self._migrate()
         except sqlite3.DatabaseError as exc:
@@ -77,17 +78,19 @@ class Database:
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
-    def _migrate(self) -> None:
+    def _check_identity(self) -> None:
+        """Refuse SQLite files of other programs (they have tables but not our application_id)."""
         app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
-        version = self.schema_version
-        if version == 0 and app_id == 0:
-            has_tables = self.conn.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type='table'"
-            ).fetchone()[0]
-            if has_tables:
-                raise NotADataFile(f"这不是年度工作台账的数据文件：{self.path}")
-        elif app_id != APPLICATION_ID:
+        if app_id == APPLICATION_ID:
+            return
+        has_tables = self.conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type='table'"
+        ).fetchone()[0]
+        if app_id != 0 or has_tables:
             raise NotADataFile(f"这不是年度工作台账的数据文件：{self.path}")
+
+    def _migrate(self) -> None:
+        version = self.schema_version
         if version > len(MIGRATIONS):
             raise NewerSchema(
                 f"数据文件由更新版本的程序创建（版本 {version}，本程序支持到 {len(MIGRATIONS)}），"

@@ -1,0 +1,155 @@
+"""The report importer on the bureau's seed report and on reports of other styles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tracker.io.report import ReportError, cn_number, cn_numeral, decode_report, parse_report, split_sentence
+
+REPORTS = Path(__file__).parent / "reports"
+SEED = Path(__file__).resolve().parents[2] / "resources" / "reports" / "xiaogan-keji-2017.txt"
+
+
+def parse_file(path: Path):
+    return parse_report(decode_report(path.read_bytes()))
+
+
+def outline(draft) -> list[tuple[str, list[str]]]:
+    return [(a.title, [t.title for t in a.children]) for a in draft.areas]
+
+
+def test_seed_gives_the_2018_goals_four_areas_ten_items():
+    draft = parse_file(SEED)
+    assert draft.year == 2018
+    assert draft.title == "2018年工作目标和重点"
+    assert [a.title for a in draft.areas] == [
+        "推进法治队伍建设", "强化法制学习培训", "强化规范公正文明执法", "加强行政执法监督",
+    ]
+    assert [len(a.children) for a in draft.areas] == [3, 3, 2, 2]
+
+
+def test_seed_items_split_into_first_sentence_and_rest():
+    area3 = parse_file(SEED).areas[2]
+    first = area3.children[0]
+    assert first.title == "继续突出重点领域开展专项检查"
+    assert first.detail.startswith("结合前期工作经验")
+    assert first.detail.endswith("并组织开展专项行动。")
+    assert first.source_excerpt.startswith("一是继续突出重点领域开展专项检查。")
+
+
+def test_seed_review_section_and_problems_are_not_goals():
+    titles = [t.title for a in parse_file(SEED).areas for t in a.children]
+    assert not any("健全依法行政工作机构" in t for t in titles)  # 2017 review
+    assert not any("程序意识不强" in t for t in titles)  # 存在问题
+
+
+def test_seed_trailing_source_and_pasted_fragments_are_dropped():
+    draft = parse_file(SEED)
+    last = draft.areas[-1].children[-1]
+    assert last.title.endswith("建立规范、阳光、透明的科技管理部门")
+    assert last.detail == ""
+    everything = str(draft.areas)
+    for fragment in ("孝感市政府法制办", "荆门市国税局", "青山区", "黄冈市"):
+        assert fragment not in everything
+
+
+def test_seed_intro_paragraph_is_kept_apart():
+    assert parse_file(SEED).intro.startswith("继续加强对依法行政工作领导")
+
+
+def test_parenthesised_heading_with_numbered_items_on_lines():
+    draft = parse_file(REPORTS / "style_a_paren_heading_numbered_lines.txt")
+    assert draft.year == 2019
+    assert outline(draft) == [
+        ("持续深化商事制度改革", ["推行企业登记全程电子化", "开展“证照分离”改革全覆盖试点",
+                                 "完善企业信用信息公示系统，加强部门信息共享"]),
+        ("守牢安全底线", ["实施食品安全放心工程，完成年度抽检任务8000批次",
+                          "加强特种设备安全监察，开展隐患排查专项行动"]),
+        ("加强干部队伍建设", ["组织全员业务培训不少于两次", "落实党风廉政建设责任制"]),
+    ]
+    assert draft.areas[0].children[0].detail == "年底前电子化登记率达到80%以上。"
+
+
+def test_next_year_heading_takes_the_report_year_plus_one_and_semicolon_items():
+    draft = parse_file(REPORTS / "style_b_semicolons.txt")
+    assert draft.year == 2021
+    assert outline(draft)[2] == ("加强普法宣传", ["落实“谁执法谁普法”责任制", "开展宪法宣传周活动"])
+    assert draft.item_count == 8
+    assert "本报告所列数据" not in str(draft.areas)
+
+
+def test_part_headings_end_at_the_next_part():
+    draft = parse_file(REPORTS / "style_c_part_headings.txt")
+    assert draft.year == 2021
+    assert [a.title for a in draft.areas] == ["推进教育均衡发展", "加强教师队伍建设", "提升教育治理能力"]
+    assert draft.item_count == 7
+    assert "落实经费保障" not in str(draft.areas)  # 第三部分 保障措施
+
+
+def test_plain_heading_items_across_lines_and_link_fragments():
+    draft = parse_file(REPORTS / "style_d_plain_heading_fragments.txt")
+    assert draft.year == 2022
+    area1 = draft.areas[0]
+    assert area1.children[1].title == "启动大型灌区续建配套与节水改造项目，年内完成投资8000万元"
+    assert [len(a.children) for a in draft.areas] == [2, 2, 3]
+    text = str(draft.areas)
+    assert "供稿" not in text and "工作部署会" not in text and "冬修" not in text
+
+
+def test_gbk_file_with_crlf_circled_items_and_no_year_in_heading():
+    raw = (REPORTS / "style_e_gbk_crlf_circled.txt").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+    draft = parse_report(decode_report(raw))
+    assert draft.year == 2023  # 下一步 after a 2022 report
+    assert outline(draft) == [
+        ("抓好社区治理", ["完善网格化管理，实现网格员全覆盖", "推进社区服务中心标准化建设"]),
+        ("抓好民生保障", ["落实低保动态管理", "做好就业帮扶，新增就业岗位300个"]),
+    ]
+
+
+def test_year_option_overrides_the_heading():
+    assert parse_report(SEED.read_text(encoding="utf-8"), year=2030).year == 2030
+
+
+def test_words_like_tongyi_are_not_item_markers():
+    text = "三、2019年工作目标\n1、统一思想。一是统一是前提，要统一认识。二是加强学习。"
+    items = parse_report(text).areas[0].children
+    assert [t.title for t in items] == ["统一是前提，要统一认识", "加强学习"]
+
+
+def test_control_characters_are_dropped():
+    text = "三、2019年工作目标\n1、加强\x00建设。一是完善\x07制度。二是落实\u202e责任。"
+    draft = parse_report(text)
+    assert [t.title for t in draft.areas[0].children] == ["完善制度", "落实责任"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "为空"),
+        ("   \n\n  ", "为空"),
+        ("一、2017年工作情况\n1、做了很多工作。一是甲。二是乙。", "没有找到"),
+        ("三、2019年工作目标\n四、其他事项\n1、甲。一是乙。二是丙。", "没有找到编号的工作事项"),
+    ],
+)
+def test_texts_without_goals_give_a_clear_error(text, message):
+    with pytest.raises(ReportError, match=message):
+        parse_report(text)
+
+
+def test_binary_file_is_refused():
+    with pytest.raises(ReportError, match="不是文本文件"):
+        decode_report(b"PK\x03\x04\x00\x00binary")
+
+
+def test_chinese_numbers_round_trip():
+    for n in range(1, 100):
+        assert cn_number(cn_numeral(n)) == n
+
+
+def test_split_sentence():
+    assert split_sentence("一句话。后面的内容。") == ("一句话", "后面的内容。")
+    assert split_sentence("没有句号") == ("没有句号", "")

@@ -1,0 +1,223 @@
+"""The command-line contract of DESIGN.md, run as a user (and outside checks) would."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tracker.cli import main
+
+TASK_KEYS = {
+    "id",
+    "code",
+    "area",
+    "title",
+    "detail",
+    "leader",
+    "lead_dept",
+    "co_depts",
+    "owner",
+    "due",
+    "progress",
+    "status",
+    "light",
+}
+REPORTS = Path(__file__).parent / "io" / "reports"
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def tasks(capsys, db: Path, *extra: str) -> list[dict]:
+    code, out, _ = run(capsys, "tasks", "--db", str(db), "--json", *extra)
+    assert code == 0
+    return json.loads(out)
+
+
+def test_new_file_lists_the_ten_items_in_four_areas(capsys, tmp_path):
+    rows = tasks(capsys, tmp_path / "new.db")
+    assert len(rows) == 10
+    assert [r["code"] for r in rows] == ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2"]
+    assert {r["area"] for r in rows} == {
+        "推进法治队伍建设",
+        "强化法制学习培训",
+        "强化规范公正文明执法",
+        "加强行政执法监督",
+    }
+    assert all(set(r) == TASK_KEYS for r in rows)
+    assert rows[6]["title"] == "继续突出重点领域开展专项检查"
+    assert rows[0]["due"] == "2018-12-31" and rows[0]["status"] == "not_started"
+
+
+def test_plans_json(capsys, tmp_path):
+    code, out, _ = run(capsys, "plans", "--db", str(tmp_path / "x.db"), "--json")
+    assert code == 0
+    assert json.loads(out) == [
+        {"id": 1, "year": 2018, "title": "2018年工作目标和重点", "tasks": 10, "progress": 0.0}
+    ]
+
+
+def test_assign_then_checkin_show_in_tasks(capsys, tmp_path):
+    db = tmp_path / "t.db"
+    code, _, err = run(
+        capsys,
+        "assign",
+        "2.3",
+        "--db",
+        str(db),
+        "--leader",
+        "王副局长",
+        "--lead-dept",
+        "法制科",
+        "--co-depts",
+        "办公室，人事科、办公室",
+        "--due",
+        "2018-06-30",
+    )
+    assert code == 0, err
+    code, out, err = run(
+        capsys,
+        "checkin",
+        "2.3",
+        "--db",
+        str(db),
+        "--progress",
+        "40",
+        "--note",
+        "=1+1",
+        "--problems",
+        "人手不足",
+        "--next",
+        "加强培训",
+        "--date",
+        "2018-03-01",
+    )
+    assert code == 0, err
+    row = next(r for r in tasks(capsys, db) if r["code"] == "2.3")
+    assert row["leader"] == "王副局长" and row["lead_dept"] == "法制科"
+    assert row["co_depts"] == ["办公室", "人事科"]
+    assert row["due"] == "2018-06-30" and row["progress"] == 40.0 and row["status"] == "in_progress"
+    assert row["light"] == "red"  # 2018 is long past
+    with sqlite3.connect(db) as c:
+        assert c.execute("SELECT progress_text FROM checkin").fetchone()[0] == "=1+1"
+
+
+def test_checkin_of_100_marks_done_and_blue(capsys, tmp_path):
+    db = tmp_path / "t.db"
+    assert run(capsys, "checkin", "1.1", "--db", str(db), "--progress", "100")[0] == 0
+    row = tasks(capsys, db)[0]
+    assert (row["status"], row["light"], row["progress"]) == ("done", "blue", 100.0)
+
+
+def test_import_report_adds_a_second_plan_and_year_selects_it(capsys, tmp_path):
+    db = tmp_path / "t.db"
+    code, out, err = run(capsys, "import-report", str(REPORTS / "style_c_part_headings.txt"), "--db", str(db))
+    assert code == 0, err
+    assert "3 个方面，7 项工作" in out
+    assert len(tasks(capsys, db, "--year", "2021")) == 7
+    assert len(tasks(capsys, db, "--year", "2018")) == 10
+    assert len(tasks(capsys, db)) == 7  # the newest plan by default
+
+
+def test_import_report_dry_run_writes_nothing(capsys, tmp_path):
+    db = tmp_path / "t.db"
+    code, out, _ = run(
+        capsys, "import-report", str(REPORTS / "style_b_semicolons.txt"), "--db", str(db), "--dry-run"
+    )
+    assert code == 0 and "试运行" in out
+    code, out, _ = run(capsys, "plans", "--db", str(db), "--json")
+    assert [p["year"] for p in json.loads(out)] == [2018]
+
+
+def test_import_of_an_existing_year_is_refused(capsys, tmp_path):
+    seed = Path(__file__).resolve().parents[1] / "resources" / "reports" / "xiaogan-keji-2017.txt"
+    code, _, err = run(capsys, "import-report", str(seed), "--db", str(tmp_path / "t.db"))
+    assert code == 1 and "2018 年的计划已存在" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["checkin", "9.9", "--progress", "5"], 1, "没有序号为“9.9”"),
+        (["checkin", "1", "--progress", "5"], 1, "有下级事项"),
+        (["checkin", "1.1", "--progress", "abc"], 1, "不是数字"),
+        (["checkin", "1.1", "--progress", "101"], 1, "超出范围"),
+        (["checkin", "1.1", "--progress", "nan"], 1, "超出范围"),
+        (["checkin", "1.1", "--progress", "5", "--date", "2018-02-30"], 1, "不是有效日期"),
+        (["assign", "1.1", "--due", "明年"], 1, "不是有效日期"),
+        (["assign", "1.1"], 2, "至少一个选项"),
+        (["tasks", "--year", "2030"], 1, "没有 2030 年的计划"),
+        (["import-report", "/nonexistent/report.txt"], 1, "找不到文件"),
+        (["checkin", "1.1"], 2, "用法错误"),
+        (["frobnicate"], 2, "用法错误"),
+    ],
+)
+def test_bad_input_is_one_line_and_nothing_is_written(capsys, tmp_path, args, code, message):
+    db = tmp_path / "t.db"
+    run(capsys, "plans", "--db", str(db))
+    got, out, err = run(capsys, *args[:1], "--db", str(db), *args[1:])
+    assert got == code
+    assert message in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    with sqlite3.connect(db) as c:
+        assert c.execute("SELECT count(*) FROM checkin").fetchone()[0] == 0
+        assert c.execute("SELECT count(*) FROM change_log").fetchone()[0] == 0
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_kept(capsys, tmp_path):
+    bad = tmp_path / "notes.db"
+    bad.write_text("my notes, not a database")
+    code, _, err = run(capsys, "tasks", "--db", str(bad), "--json")
+    assert code == 1 and "不是年度工作台账的数据文件" in err
+    assert bad.read_text() == "my notes, not a database"
+
+
+def test_tracker_db_environment_variable_is_the_default(capsys, tmp_path, monkeypatch):
+    target = tmp_path / "env.db"
+    monkeypatch.setenv("TRACKER_DB", str(target))
+    assert run(capsys, "plans", "--json")[0] == 0
+    assert target.exists()
+
+
+def test_check_on_a_sound_file(capsys, tmp_path):
+    code, out, _ = run(capsys, "check", "--db", str(tmp_path / "t.db"))
+    assert code == 0 and "完好" in out
+
+
+def test_console_entry_runs_without_a_traceback(tmp_path):
+    """The installed `python -m tracker` path, in a real process with a non-UTF-8 locale."""
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "LC_ALL": "C"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "tracker", "tasks", "--db", str(tmp_path / "p.db"), "--json"],
+        capture_output=True,
+        env=env,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert len(json.loads(proc.stdout)) == 10
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tracker",
+            "checkin",
+            "7.7",
+            "--progress",
+            "1",
+            "--db",
+            str(tmp_path / "p.db"),
+        ],
+        capture_output=True,
+        env=env,
+        timeout=60,
+    )
+    assert proc.returncode == 1 and b"Traceback" not in proc.stderr and proc.stderr.count(b"\n") == 1
