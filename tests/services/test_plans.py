@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 
 from tracker.services import PlanService, UserError, open_database
+from tracker.store.migrations import MIGRATIONS
 
 
 def test_a_missing_file_is_created_with_the_default_plan(db_path):
@@ -30,7 +31,7 @@ def test_an_existing_file_is_opened_not_reseeded(db_path):
 def test_the_file_has_our_ids_and_settings(db):
     c = db.read()
     assert c.execute("PRAGMA application_id").fetchone()[0] == 0x41505431
-    assert c.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert c.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert c.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert c.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 

@@ -3,12 +3,49 @@
 Views never run SQL; each public method here is one transaction.
 """
 
+from tracker.services.baseline import BaselineService, Extension, PlanChange
+from tracker.services.departments import (
+    Department,
+    DepartmentChange,
+    DepartmentService,
+    Person,
+    PersonChange,
+)
+from tracker.services.editing import (
+    EditingService,
+    Impact,
+    NodeAdded,
+    NodeDeleted,
+    NodeMoved,
+    NodeUpdate,
+    Place,
+)
 from tracker.services.errors import UserError
+from tracker.services.history import STALE, Change, UndoableService
 from tracker.services.plans import PlanInfo, PlanService, PlanView, open_database
-from tracker.services.tracking import Assignment, TrackingService, current_user
+from tracker.services.tracking import Assignment, CheckInChange, TrackingService, current_user
 
 __all__ = [
+    "STALE",
     "Assignment",
+    "BaselineService",
+    "Change",
+    "CheckInChange",
+    "Department",
+    "DepartmentChange",
+    "DepartmentService",
+    "EditingService",
+    "Extension",
+    "Impact",
+    "NodeAdded",
+    "NodeDeleted",
+    "NodeMoved",
+    "NodeUpdate",
+    "Person",
+    "PersonChange",
+    "Place",
+    "PlanChange",
+    "UndoableService",
     "PlanInfo",
     "PlanService",
     "PlanView",

@@ -6,34 +6,19 @@ Each public method is one transaction and writes its field changes to the change
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import math
-from dataclasses import dataclass
+import sqlite3
+from dataclasses import dataclass, field
 
 from tracker.domain.model import CheckIn, Node, Status
-from tracker.domain.text import TextTooLong, clean_text, split_names
+from tracker.domain.text import TextTooLong, clean_text
+from tracker.services.editing import EditingService, parse_date
 from tracker.services.errors import UserError
+from tracker.services.history import current_user, record, replay
 from tracker.services.plans import PlanService
-from tracker.store import Database
+from tracker.store import Database, edits
 from tracker.store import repository as repo
-
-
-def current_user() -> str:
-    """Who "I" am in the change log: the operating-system user."""
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (some services, containers)
-        return ""
-
-
-def parse_date(text: str, what: str = "日期") -> dt.date:
-    try:
-        value = dt.date.fromisoformat(text.strip())
-    except ValueError as exc:
-        raise UserError(f"{what}“{text}”不是有效日期，请写成 YYYY-MM-DD，例如 2018-06-30。") from exc
-    if not 1900 <= value.year <= 2999:
-        raise UserError(f"{what}“{text}”超出范围。")
-    return value
+from tracker.store.patch import Patch, Selector, select
 
 
 def parse_progress(value: str | float) -> float:
@@ -54,6 +39,22 @@ def _text(value: str | None, what: str, single_line: bool = False) -> str:
 
 
 @dataclass(frozen=True)
+class CheckInChange:
+    """A check-in added (before None), corrected, or deleted (after None), with its node."""
+
+    node_id: int
+    before: CheckIn | None
+    after: CheckIn | None
+    patch: Patch = field(repr=False)
+
+    @property
+    def checkin_id(self) -> int:
+        ci = self.after or self.before
+        assert ci is not None
+        return ci.id
+
+
+@dataclass(frozen=True)
 class Assignment:
     """Fields to change; None leaves a field as it is."""
 
@@ -62,6 +63,7 @@ class Assignment:
     co_depts: str | list[str] | None = None
     owner: str | None = None
     due: dt.date | str | None = None
+    reason: str | None = None  # 延期理由, needed to move the deadline of a locked plan
 
 
 class TrackingService:
@@ -80,39 +82,12 @@ class TrackingService:
         return node
 
     def assign(self, code: str, change: Assignment, year: int | None = None) -> Node:
+        """The command line's edit: the same rules as the window's (a locked plan's deadline
+        move needs `change.reason`)."""
         node = self.find(code, year)
-        updates: dict[str, object] = {}
-        log: list[tuple[str, object, object]] = []
-        if change.leader is not None:
-            leader = _text(change.leader, "责任领导", single_line=True)
-            updates["leader"] = leader
-            log.append(("leader", node.leader, leader))
-        if change.owner is not None:
-            owner = _text(change.owner, "责任人", single_line=True)
-            updates["owner"] = owner
-            log.append(("owner", node.owner, owner))
-        if change.due is not None:
-            due = change.due
-            if not isinstance(due, dt.date):
-                due = parse_date(due, "完成时限")
-            updates["due"] = due
-            log.append(("due", node.due, due))
-        lead = _text(change.lead_dept, "牵头科室", True) if change.lead_dept is not None else None
-        co: list[str] | None = None
-        if change.co_depts is not None:
-            raw = change.co_depts
-            co = split_names(raw if isinstance(raw, str) else ",".join(raw))
-        with self.db.transaction() as c:
-            repo.update_node(c, node.id, **updates)
-            if lead is not None:
-                repo.set_lead_dept(c, node.id, lead or None)
-                log.append(("lead_dept", node.lead_dept, lead))
-            if co is not None:
-                repo.set_co_depts(c, node.id, co)
-                log.append(("co_depts", "、".join(node.co_depts), "、".join(co)))
-            for field, old, new in log:
-                if _shown(old) != _shown(new):
-                    repo.log_change(c, self.who, "node", node.id, field, _shown(old), _shown(new))
+        fields = ("leader", "lead_dept", "co_depts", "owner", "due")
+        values = {f: getattr(change, f) for f in fields if getattr(change, f) is not None}
+        EditingService(self.db, self.who).update(node.id, values, reason=change.reason or "")
         return self.find(code, year)
 
     def checkin(
@@ -130,26 +105,88 @@ class TrackingService:
         node = self.find(code, year)
         if node.children:
             raise UserError(f"“{node.code} {node.title}”有下级事项，进度由下级汇总，请对下级事项填报。")
-        when = date if isinstance(date, dt.date) else (
-            parse_date(date) if date else dt.date.today()
+        change = self.add_checkin(
+            node.id, progress, note=note, problems=problems, next_steps=next_steps, date=date,
+            reporter=reporter,
         )
-        ci = CheckIn(
-            id=0,
-            node_id=node.id,
-            date=when,
-            progress=parse_progress(progress),
-            progress_text=_text(note, "进展情况"),
-            problems=_text(problems, "存在问题"),
-            next_steps=_text(next_steps, "下步措施"),
-            reporter=_text(self.who if reporter is None else reporter, "填报人", True),
-        )
+        assert change.after is not None
+        return change.after
+
+    # --- check-ins by id, undoable (the window's path) ----------------------------------
+
+    def add_checkin(
+        self,
+        node_id: int,
+        progress: str | float,
+        *,
+        note: str = "",
+        problems: str = "",
+        next_steps: str = "",
+        date: str | dt.date | None = None,
+        reporter: str | None = None,
+    ) -> CheckInChange:
+        """Record a check-in on a leaf item; its status follows the latest check-in."""
+        values = _checkin_values({
+            "date": date or dt.date.today(), "progress": progress, "progress_text": note,
+            "problems": problems, "next_steps": next_steps,
+            "reporter": self.who if reporter is None else reporter,
+        })
         with self.db.transaction() as c:
-            ci.id = repo.add_checkin(c, ci)
-            status = _status_after(node.status, ci.progress)
-            if status is not node.status:
-                repo.update_node(c, node.id, status=status)
-                repo.log_change(c, self.who, "node", node.id, "status", node.status, status)
-        return ci
+            if edits.node_row(c, node_id) is None:
+                raise UserError("该事项不存在（可能已被删除），请刷新后再试。")
+            if edits.child_ids(c, _plan_of(c, node_id), node_id):
+                raise UserError("该事项有下级事项，进度由下级汇总，请对下级事项填报。")
+            new_id = edits.next_id(c, "checkin")
+
+            def op() -> None:
+                edits.insert_checkin(c, new_id, node_id, created_at=repo.now_iso(), **values)  # type: ignore[arg-type]
+                _follow_latest(c, node_id)
+
+            patch = record(c, self.who, _checkin_scope(new_id, node_id), op, [node_id])
+            after = _read_checkin(c, new_id)
+        return CheckInChange(node_id, None, after, patch)
+
+    def edit_checkin(self, checkin_id: int, **values: object) -> CheckInChange:
+        """Correct a check-in (date, progress, progress_text, problems, next_steps, reporter)."""
+        new = _checkin_values(values)
+        with self.db.transaction() as c:
+            before = _read_checkin(c, checkin_id)
+            old = {k: getattr(before, k) for k in new}
+            changed = {k: v for k, v in new.items() if old[k] != v}
+            if not changed:
+                return CheckInChange(before.node_id, before, before, Patch())
+
+            def op() -> None:
+                edits.update_checkin(c, checkin_id, changed)
+                if {"date", "progress"} & changed.keys():
+                    _follow_latest(c, before.node_id)
+
+            scope = _checkin_scope(checkin_id, before.node_id)
+            patch = record(c, self.who, scope, op, [before.node_id])
+            after = _read_checkin(c, checkin_id)
+        return CheckInChange(before.node_id, before, after, patch)
+
+    def delete_checkin(self, checkin_id: int) -> CheckInChange:
+        """Remove a check-in; `restore_checkin` (or `undo`) puts it back with the same id."""
+        with self.db.transaction() as c:
+            before = _read_checkin(c, checkin_id)
+
+            def op() -> None:
+                edits.delete_checkin(c, checkin_id)
+                _follow_latest(c, before.node_id)
+
+            patch = record(c, self.who, _checkin_scope(checkin_id, before.node_id), op,
+                           [before.node_id])
+        return CheckInChange(before.node_id, before, None, patch)
+
+    def restore_checkin(self, deleted: CheckInChange) -> None:
+        self.undo(deleted)
+
+    def undo(self, change: CheckInChange) -> None:
+        replay(self.db, self.who, change.patch, forward=False)
+
+    def redo(self, change: CheckInChange) -> None:
+        replay(self.db, self.who, change.patch, forward=True)
 
     def checkins(self, node_id: int) -> list[CheckIn]:
         return repo.checkins_for(self.db.read(), node_id)
@@ -169,9 +206,50 @@ def _status_after(status: Status, progress: float) -> Status:
     return status
 
 
-def _shown(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+def _checkin_values(values: dict[str, object]) -> dict[str, object]:
+    """Check-in fields as stored; unknown names are a programming error."""
+    unknown = set(values) - set(edits.CHECKIN_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown check-in fields: {sorted(unknown)}")
+    labels = {"progress_text": "进展情况", "problems": "存在问题", "next_steps": "下步措施"}
+    out: dict[str, object] = {}
+    for name, value in values.items():
+        if name == "date":
+            out[name] = value if isinstance(value, dt.date) else parse_date(str(value))
+        elif name == "progress":
+            out[name] = parse_progress(str(value))
+        elif name == "reporter":
+            out[name] = _text(str(value), "填报人", True)
+        else:
+            out[name] = _text(str(value), labels[name])
+    return out
+
+
+def _checkin_scope(checkin_id: int, node_id: int) -> list[Selector]:
+    return [select("checkin", "id", [checkin_id]), select("node", "id", [node_id])]
+
+
+def _plan_of(c: sqlite3.Connection, node_id: int) -> int:
+    row = edits.node_row(c, node_id)
+    assert row is not None
+    return int(row["plan_id"])
+
+
+def _read_checkin(c: sqlite3.Connection, checkin_id: int) -> CheckIn:
+    row = edits.checkin_row(c, checkin_id)
+    if row is None:
+        raise UserError("这条进展记录不存在（可能已被删除），请刷新后再试。")
+    return CheckIn(
+        id=row["id"], node_id=row["node_id"], date=dt.date.fromisoformat(row["date"]),
+        progress=row["progress"], progress_text=row["progress_text"], problems=row["problems"],
+        next_steps=row["next_steps"], reporter=row["reporter"], created_at=row["created_at"],
+    )
+
+
+def _follow_latest(c: sqlite3.Connection, node_id: int) -> None:
+    """The status follows the latest check-in (none left counts as progress 0)."""
+    row = edits.node_row(c, node_id)
+    assert row is not None
+    latest = edits.latest_progress(c, node_id)
+    status = _status_after(Status(row["status"]), latest[1] if latest else 0.0)
+    edits.set_status(c, node_id, status.value)

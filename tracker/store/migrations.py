@@ -88,4 +88,23 @@ CREATE TABLE change_log (
 CREATE INDEX change_log_entity ON change_log(entity, entity_id, at)
 """
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+
+def _v2(c: sqlite3.Connection) -> None:
+    """Extensions (延期): after a plan is locked, each deadline move keeps its reason and dates."""
+    c.execute(
+        """
+        CREATE TABLE extension (
+            id       INTEGER PRIMARY KEY,
+            node_id  INTEGER NOT NULL REFERENCES node(id) ON DELETE CASCADE,
+            at       TEXT NOT NULL,
+            who      TEXT NOT NULL DEFAULT '',
+            old_due  TEXT,
+            new_due  TEXT,
+            reason   TEXT NOT NULL CHECK (reason <> '')
+        )
+        """
+    )
+    c.execute("CREATE INDEX extension_node ON extension(node_id, at, id)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]

@@ -1,0 +1,199 @@
+"""Undo and redo for every edit, and the change log they all write.
+
+Each edit names the rows it may touch, runs, and keeps a Patch (those rows before and after).
+Undo writes the "before" rows back in one transaction — same ids, same positions — and redo
+writes the "after" rows; the window's QUndoCommand only has to keep the result object.
+Undo and redo are edits too: they append change-log rows and never delete any, so the log
+tells the whole story (an undone edit shows twice: the edit, then its reversal).
+"""
+
+from __future__ import annotations
+
+import getpass
+import sqlite3
+from collections.abc import Callable, Iterable
+from typing import Any, Protocol
+
+from tracker.services.errors import UserError
+from tracker.store import Database, edits
+from tracker.store import repository as repo
+from tracker.store.patch import Items, Key, Patch, Selector, apply, capture
+
+STALE = "无法撤销或重做：相关内容已在其他窗口或命令行中被修改。请刷新后再操作。"
+_ID_TABLES = ("node", "department", "person", "checkin", "extension")
+_NODE_FIELDS = ("title", "detail", "leader", "owner", "start", "due", "weight", "status")
+_CHECKIN_FIELDS = ("date", "progress", "progress_text", "problems", "next_steps", "reporter")
+
+
+def current_user() -> str:
+    """Who "I" am in the change log: the operating-system user."""
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some services, containers)
+        return ""
+
+
+class Change(Protocol):
+    """What every edit returns: at least the rows it touched."""
+
+    @property
+    def patch(self) -> Patch: ...
+
+
+def record(
+    c: sqlite3.Connection,
+    who: str,
+    selectors: Iterable[Selector],
+    op: Callable[[], None],
+    subjects: Iterable[int] = (),
+) -> Patch:
+    """Run `op` inside the caller's transaction and keep the rows `selectors` name, before and after.
+
+    Rows the edit creates must be named up front too (by the id or name they will get); a new
+    row whose id was already taken before the edit means the selectors missed a row, and the
+    edit is rolled back rather than recorded with an undo that would delete that row.
+    """
+    selectors = tuple(selectors)
+    subjects = tuple(subjects)
+    highest = {t: edits.next_id(c, t) - 1 for t in _ID_TABLES}
+    names = edits.department_names_by_id(c)
+    codes_before = _codes(c, subjects)
+    before = capture(c, selectors)
+    op()
+    after = capture(c, selectors, before.keys())
+    for table, pk in after.keys() - before.keys():
+        if table in highest and int(pk[0]) <= highest[table]:
+            raise RuntimeError(f"edit changed {table} {pk} outside the rows it named")
+    names.update(edits.department_names_by_id(c))
+    log(c, who, before, after, names, codes_before, _codes(c, subjects), subjects)
+    return Patch(selectors, tuple(before.items()), tuple(after.items()), subjects)
+
+
+def replay(db: Database, who: str, patch: Patch, *, forward: bool) -> None:
+    """Redo (`forward`) or undo one edit, refusing if its rows changed since (see STALE)."""
+    if patch.empty:
+        return
+    expected, target = (patch.before, patch.after) if forward else (patch.after, patch.before)
+    with db.transaction() as c:
+        current = capture(c, patch.selectors, patch.keys())
+        if current != dict(expected):
+            raise UserError(STALE)
+        names = edits.department_names_by_id(c)
+        codes_before = _codes(c, patch.subjects)
+        apply(c, current, dict(target))
+        names.update(edits.department_names_by_id(c))
+        log(c, who, current, dict(target), names, codes_before, _codes(c, patch.subjects),
+            patch.subjects)
+
+
+def _codes(c: sqlite3.Connection, node_ids: Iterable[int]) -> dict[int, str]:
+    return {n: edits.node_code(c, n) for n in node_ids}
+
+
+def log(
+    c: sqlite3.Connection,
+    who: str,
+    before: dict[Key, Items],
+    after: dict[Key, Items],
+    names: dict[int, str],
+    codes_before: dict[int, str],
+    codes_after: dict[int, str],
+    subjects: tuple[int, ...],
+) -> None:
+    """One change-log row per field a user would say changed (positions of siblings and the
+    baseline copy are bookkeeping, not edits, and are left out)."""
+
+    def rows(image: dict[Key, Items], table: str) -> dict[Any, dict[str, Any]]:
+        return {k[1][0]: dict(v) for k, v in image.items() if k[0] == table}
+
+    def write(entity: str, entity_id: Any, field: str, old: object, new: object) -> None:
+        if old != new:
+            repo.log_change(c, who, entity, int(entity_id), field, old, new)
+
+    def dept(dept_id: Any) -> str:
+        return names.get(dept_id, "") if dept_id is not None else ""
+
+    def co(image: dict[Key, Items]) -> dict[Any, str]:
+        lists: dict[Any, list[tuple[Any, str]]] = {}
+        for (table, pk), items in image.items():
+            if table == "node_co_dept":
+                lists.setdefault(pk[0], []).append((dict(items)["position"], dept(pk[1])))
+        return {
+            n: "、".join(name for _, name in sorted(v, key=lambda p: (int(p[0]), p[1])))
+            for n, v in lists.items()
+        }
+
+    old_nodes, new_nodes = rows(before, "node"), rows(after, "node")
+    created, removed = new_nodes.keys() - old_nodes.keys(), old_nodes.keys() - new_nodes.keys()
+    for node_id in created:
+        if new_nodes[node_id]["parent_id"] not in created:  # a subtree is logged at its top
+            write("node", node_id, "created", None, new_nodes[node_id]["title"])
+    for node_id in removed:
+        if old_nodes[node_id]["parent_id"] not in removed:
+            write("node", node_id, "deleted", old_nodes[node_id]["title"], None)
+    for node_id in old_nodes.keys() & new_nodes.keys():
+        old, new = old_nodes[node_id], new_nodes[node_id]
+        for field in _NODE_FIELDS:
+            write("node", node_id, field, _shown(old[field]), _shown(new[field]))
+        write("node", node_id, "lead_dept", dept(old["lead_dept_id"]), dept(new["lead_dept_id"]))
+        if node_id in subjects and (old["parent_id"], old["position"]) != (new["parent_id"], new["position"]):
+            write("node", node_id, "position", codes_before.get(node_id), codes_after.get(node_id))
+    old_co, new_co = co(before), co(after)
+    for node_id in {k[1][0] for k in before.keys() | after.keys() if k[0] == "node_co_dept"}:
+        if node_id not in created and node_id not in removed:
+            write("node", node_id, "co_depts", old_co.get(node_id, ""), new_co.get(node_id, ""))
+    _log_rows(write, rows(before, "checkin"), rows(after, "checkin"), "checkin", _CHECKIN_FIELDS,
+              lambda r: f"{r['date']} {r['progress']:g}%")
+    _log_rows(write, rows(before, "department"), rows(after, "department"), "department", ("name",),
+              lambda r: r["name"])
+    people_fields = ("name", "role")
+    old_people, new_people = rows(before, "person"), rows(after, "person")
+    _log_rows(write, old_people, new_people, "person", people_fields, lambda r: r["name"])
+    for pid in old_people.keys() & new_people.keys():
+        write("person", pid, "dept", dept(old_people[pid]["dept_id"]), dept(new_people[pid]["dept_id"]))
+    _log_rows(write, rows(before, "plan"), rows(after, "plan"), "plan",
+              ("locked_at", "green_max", "yellow_max"), lambda r: r["title"])
+
+
+def _log_rows(
+    write: Callable[[str, object, str, object, object], None],
+    old_rows: dict[object, dict[str, object]],
+    new_rows: dict[object, dict[str, object]],
+    entity: str,
+    fields: tuple[str, ...],
+    summary: Callable[[dict[str, object]], object],
+) -> None:
+    for row_id in old_rows.keys() | new_rows.keys():
+        old, new = old_rows.get(row_id), new_rows.get(row_id)
+        if old is None and new is not None:
+            write(entity, row_id, "created", None, summary(new))
+        elif new is None and old is not None:
+            write(entity, row_id, "deleted", summary(old), None)
+        elif old is not None and new is not None:
+            for field in fields:
+                write(entity, row_id, field, _shown(old[field]), _shown(new[field]))
+
+
+def _shown(value: object) -> object:
+    """A cleared field is logged as empty text, as `TrackingService.assign` does."""
+    return "" if value is None else value
+
+
+class UndoableService:
+    """A service whose edits return Change objects that `undo` and `redo` replay exactly."""
+
+    def __init__(self, db: Database, who: str | None = None) -> None:
+        self.db = db
+        self.who = current_user() if who is None else who
+
+    def undo(self, change: Change) -> None:
+        replay(self.db, self.who, change.patch, forward=False)
+
+    def redo(self, change: Change) -> None:
+        replay(self.db, self.who, change.patch, forward=True)
+
+    def _record(
+        self, c: sqlite3.Connection, selectors: Iterable[Selector], op: Callable[[], None],
+        subjects: Iterable[int] = (),
+    ) -> Patch:
+        return record(c, self.who, selectors, op, subjects)
