@@ -190,14 +190,18 @@ def cmd_checkin(db: Database, args: argparse.Namespace) -> int:
 
 
 def cmd_check(db: Database, args: argparse.Namespace) -> int:
+    """Full integrity check; a damaged file names the newest good backup to restore."""
+    from tracker.services.backups import backup_offer
+
     problems = db.integrity_errors()
     if problems:
         for line in problems[:20]:
             print(line, file=sys.stderr)
-        print(f"数据文件有 {len(problems)} 处问题：{db.path}", file=sys.stderr)
+        print(f"数据文件有 {len(problems)} 处问题：{db.path}。{backup_offer(db.path)}", file=sys.stderr)
         return EXIT_DATA
     years = PlanService(db).years()
-    print(f"数据文件完好：{db.path}（架构版本 {db.schema_version}，计划 {len(years)} 个）")
+    mode = "，只读" if db.read_only else ""
+    print(f"数据文件完好：{db.path}（架构版本 {db.schema_version}，计划 {len(years)} 个{mode}）")
     return 0
 
 
@@ -233,6 +237,14 @@ def _handler(name: str) -> Callable[[Database, argparse.Namespace], int]:
     raise _Usage(f"未知命令：{name}")
 
 
+def _path_handler(name: str) -> Callable[[Path, argparse.Namespace], int] | None:
+    for module in _command_modules():
+        handler = getattr(module, "PATH_COMMANDS", {}).get(name)
+        if handler is not None:
+            return handler  # type: ignore[no-any-return]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if stream is not None and hasattr(stream, "reconfigure"):
@@ -247,6 +259,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(db_path)
     try:
+        path_command = _path_handler(args.command)
+        if path_command is not None:  # e.g. restore: must work when the file cannot be opened
+            return path_command(db_path, args)
         with open_database(db_path) as db:
             return _handler(args.command)(db, args)
     except _Usage as exc:

@@ -170,7 +170,7 @@ def _split_ordinals(body: str) -> list[tuple[str, str]] | None:
     pieces: list[int] = []
     expected = 1
     pos = 0
-    while True:
+    while expected < 100:  # cn_numeral stops at 99; a 100th "是" stays in the 99th item
         marker = cn_numeral(expected) + "是"
         found = -1
         search_from = pos

@@ -1,5 +1,8 @@
-"""The one exception type the window and the command line show to the user as it is."""
+"""The one exception type the window and the command line show to the user as it is.
 
+Defined in tracker.errors so store errors (read-only, damaged file) are UserErrors too.
+"""
 
-class UserError(Exception):
-    """Something the user can fix; `str(exc)` is a complete sentence for them (Chinese)."""
+from tracker.errors import UserError
+
+__all__ = ["UserError"]

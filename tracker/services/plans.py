@@ -17,7 +17,7 @@ from tracker.domain.model import Node, Plan, PlanDraft
 from tracker.domain.rules import Evaluation
 from tracker.io.report import ReportError, decode_report, parse_report
 from tracker.services.errors import UserError
-from tracker.store import Database, StoreError
+from tracker.store import DamagedFile, Database, NotADataFile, StoreError
 from tracker.store import repository as repo
 
 DEFAULT_REPORT = "reports/xiaogan-keji-2017.txt"
@@ -33,9 +33,13 @@ def open_database(path: str | Path) -> Database:
 
     A new file is built beside its target and moved into place only when complete, so an
     interrupted first start never leaves an empty or half-seeded file that would then be
-    taken for the user's data.
+    taken for the user's data. A damaged file is never rebuilt: the error names the newest
+    good backup. An existing file gets its daily backup here (see services/backups.py).
     """
+    from tracker.services.backups import BackupService, backup_offer
+
     path = Path(path)
+    created = False
     try:
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -52,14 +56,20 @@ def open_database(path: str | Path) -> Database:
                     fresh.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                     fresh.conn.execute("PRAGMA journal_mode = DELETE")
                 os.replace(tmp, path)
+                created = True
             finally:
                 for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
                     leftover.unlink(missing_ok=True)
-        return Database(path)
-    except StoreError as exc:
-        raise UserError(str(exc)) from exc
+        db = Database(path)
+    except (DamagedFile, NotADataFile) as exc:
+        raise type(exc)(f"{exc}{backup_offer(path)}") from exc
+    except StoreError:
+        raise
     except OSError as exc:
         raise UserError(f"无法创建或打开数据文件 {path}：{exc.strerror or exc}") from exc
+    if not created:
+        BackupService(db).take_if_due()
+    return db
 
 
 @dataclass

@@ -1,19 +1,31 @@
 """Storage on the stdlib sqlite3 only. Imports no Qt."""
 
-from tracker.store.database import (
+from tracker.store.database import Database
+from tracker.store.errors import (
+    BackupFailed,
     DamagedFile,
-    Database,
+    DiskFull,
+    FileBusy,
+    MigrationFailed,
     NewerSchema,
     NotADataFile,
+    ReadOnlyFile,
+    StaleWal,
     StoreError,
 )
 from tracker.store.location import default_db_path
 
 __all__ = [
+    "BackupFailed",
     "Database",
     "DamagedFile",
+    "DiskFull",
+    "FileBusy",
+    "MigrationFailed",
     "NewerSchema",
     "NotADataFile",
+    "ReadOnlyFile",
+    "StaleWal",
     "StoreError",
     "default_db_path",
 ]

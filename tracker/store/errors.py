@@ -1,0 +1,67 @@
+"""What can go wrong with a data file, each with a message the user can act on.
+
+All are `UserError`s, so the command line prints them in one line and the window shows them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from tracker.errors import UserError
+
+
+class StoreError(UserError):
+    """A data-file problem a user can act on; the message is shown as it is."""
+
+
+class NotADataFile(StoreError):
+    pass
+
+
+class NewerSchema(StoreError):
+    pass
+
+
+class DamagedFile(StoreError):
+    pass
+
+
+class StaleWal(DamagedFile):
+    """The data file is sound but the -wal beside it belongs to another state of it."""
+
+
+class ReadOnlyFile(StoreError):
+    pass
+
+
+class DiskFull(StoreError):
+    pass
+
+
+class FileBusy(StoreError):
+    pass
+
+
+class MigrationFailed(StoreError):
+    pass
+
+
+class BackupFailed(StoreError):
+    pass
+
+
+def translate(exc: sqlite3.Error, path: Path) -> StoreError | None:
+    """The user's view of an SQLite failure during a write, or None for a programming error."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_READONLY"):
+        return ReadOnlyFile(f"数据文件是只读的，修改没有保存：{path}。请检查文件或文件夹的写入权限。")
+    if name.startswith("SQLITE_FULL"):
+        return DiskFull(f"磁盘空间不足，修改没有保存：{path}。请腾出空间后再试。")
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return FileBusy(f"数据文件正被其他程序写入，修改没有保存，请稍后再试：{path}")
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return DamagedFile(f"数据文件已损坏，修改没有保存：{path}。可运行 tracker check 检查。")
+    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
+        return StoreError(f"读写数据文件时出错，修改没有保存：{path}（{exc}）")
+    return None
