@@ -1,0 +1,46 @@
+"""GUI fixtures: settings in a tmp folder (never the user's), a main window on a fresh data file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from tracker.store import Database
+
+# The offscreen platform cannot pass size hints on to a window manager and says so; that is
+# the test platform talking, not our code.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path: Path) -> None:
+    """Any QSettings made without a file name lands in the test's tmp folder."""
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "user-settings"))
+        QSettings.setPath(fmt, QSettings.Scope.SystemScope, str(tmp_path / "system-settings"))
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "tracker.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, db: Database, settings: QSettings) -> Iterator:  # noqa: ANN001
+    from tracker.ui.views.main_window import MainWindow
+
+    win = MainWindow(db, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win

@@ -1,0 +1,110 @@
+"""Start the window: QApplication, translations, the data file, MainWindow.
+
+Imported only when a window is wanted, so the command line never loads Qt.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from tracker import resources_dir
+from tracker.services import UserError, open_database
+from tracker.ui import settings as ui_settings
+
+TRANSLATIONS_DIR = resources_dir() / "translations"
+ICON = resources_dir() / "icons" / "tracker.svg"
+
+
+def install_translation(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load our English catalogue for "en"; for Chinese (the source language) only Qt's own
+    strings (dialog buttons) need a catalogue. Returns what was installed, for removal."""
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    catalogues = [("qtbase_zh_CN", qt_dir)] if language == "zh" else [("tracker_en", str(TRANSLATIONS_DIR))]
+    for name, folder in catalogues:
+        translator = QTranslator(app)
+        if translator.load(name, folder) and app.installTranslator(translator):
+            installed.append(translator)
+    QLocale.setDefault(QLocale("en_US" if language == "en" else "zh_CN"))
+    return installed
+
+
+def application() -> QApplication:
+    """The running QApplication, created (with our names and icon) when there is none yet."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ui_settings.ORGANIZATION)
+    app.setApplicationName(ui_settings.APPLICATION)
+    app.setDesktopFileName(ui_settings.ORGANIZATION)
+    if ICON.exists():
+        app.setWindowIcon(QIcon(str(ICON)))
+    return app
+
+
+def run(db_path: Path, settings: QSettings | None = None) -> int:
+    """Open the window on `db_path` and run until it closes; 1 when the data file cannot be opened."""
+    from tracker.ui.views.main_window import MainWindow
+
+    app = application()
+    settings = settings if settings is not None else ui_settings.app_settings()
+    translators = install_translation(app, ui_settings.language(settings))
+    previous_hook = sys.excepthook
+    sys.excepthook = _show_unexpected
+    try:
+        try:
+            db = open_database(db_path)
+        except UserError as exc:
+            box = QMessageBox(QMessageBox.Icon.Critical,
+                              QCoreApplication.translate("App", "年度工作台账"),
+                              QCoreApplication.translate("App", "无法打开数据文件。") + "\n\n" + str(exc))
+            box.exec()
+            return 1
+        try:
+            window = MainWindow(db, settings)
+            window.show()
+            with _ctrl_c_closes(window):
+                return int(app.exec())
+        finally:
+            db.close()
+    finally:
+        sys.excepthook = previous_hook
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+@contextmanager
+def _ctrl_c_closes(window: QWidget) -> Iterator[None]:
+    """Ctrl+C in the terminal closes the window the normal way (layout saved, no traceback).
+
+    Python handles signals only when it runs, so a slow timer gives it the chance to."""
+    previous = signal.signal(signal.SIGINT, lambda *_: window.close())
+    timer = QTimer()
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
+    try:
+        yield
+    finally:
+        timer.stop()
+        signal.signal(signal.SIGINT, previous)
+
+
+def _show_unexpected(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """A bug in a slot: tell the user in one sentence (a gui-script has no console), keep the
+    traceback on stderr for whoever reports it, and keep the window running."""
+    traceback.print_exception(kind, exc, tb)
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "年度工作台账"),
+                      QCoreApplication.translate("App", "内部错误：{0}").format(f"{kind.__name__}: {exc}"),
+                      QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()

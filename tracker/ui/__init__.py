@@ -1,0 +1,1 @@
+"""The Qt interface: item models, delegates and views. The only package that imports Qt."""

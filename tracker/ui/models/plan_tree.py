@@ -1,0 +1,234 @@
+"""The plan as a tree of areas and items, over one PlanView loaded in bulk.
+
+data() reads only the PlanView held in memory, so painting never waits on the database;
+`set_view()` swaps in a freshly loaded plan.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from tracker.domain.model import Node
+from tracker.services import PlanView
+from tracker.ui import words
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    CODE = 0
+    TITLE = 1
+    LEADER = 2
+    LEAD_DEPT = 3
+    CO_DEPTS = 4
+    DUE = 5
+    PROGRESS = 6
+    STATUS = 7
+    LIGHT = 8
+
+
+class Role(IntEnum):
+    NODE_ID = Qt.ItemDataRole.UserRole + 1
+    PROGRESS = Qt.ItemDataRole.UserRole + 2  # float 0–100, for the bar
+    EXPECTED = Qt.ItemDataRole.UserRole + 3  # 序时进度, float 0–100
+    LIGHT = Qt.ItemDataRole.UserRole + 4  # Light value, e.g. "red"
+    SEARCH = Qt.ItemDataRole.UserRole + 5  # every word of the row, for the filter box
+
+
+_CENTERED = {Column.CODE, Column.DUE, Column.PROGRESS, Column.STATUS, Column.LIGHT}
+
+
+class PlanTreeModel(QAbstractItemModel):
+    """Areas at the top level, their items (and sub-items) below; one row per node."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._view: PlanView | None = None
+        self._nodes: dict[int, Node] = {}
+        self._row: dict[int, int] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # --- loading --------------------------------------------------------------------
+
+    @property
+    def view(self) -> PlanView | None:
+        return self._view
+
+    def set_view(self, view: PlanView | None) -> None:
+        self.beginResetModel()
+        self._view = view
+        self._nodes = {}
+        self._row = {}
+        if view is not None:
+            for siblings in [view.plan.areas, *(n.children for n in view.plan.walk())]:
+                for row, node in enumerate(siblings):
+                    self._nodes[node.id] = node
+                    self._row[node.id] = row
+        self.endResetModel()
+
+    def node(self, index: Index) -> Node | None:
+        if not index.isValid():
+            return None
+        return self._nodes.get(index.internalId())
+
+    def index_of(self, node_id: int, column: int = 0) -> QModelIndex:
+        """The index of a node by id (an invalid index when it is not in this plan)."""
+        if node_id not in self._nodes:
+            return QModelIndex()
+        return self.createIndex(self._row[node_id], column, node_id)
+
+    # --- structure ------------------------------------------------------------------
+
+    def _children(self, parent: Index) -> list[Node]:
+        if self._view is None:
+            return []
+        if not parent.isValid():
+            return self._view.plan.areas
+        node = self.node(parent)
+        return node.children if node is not None and parent.column() == 0 else []
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not 0 <= column < len(Column):
+            return QModelIndex()
+        children = self._children(parent)
+        if not 0 <= row < len(children):
+            return QModelIndex()
+        return self.createIndex(row, column, children[row].id)
+
+    def parent(self, index: Index | None = None) -> Any:  # type: ignore[override]
+        if index is None:  # QObject.parent()
+            return super().parent()
+        node = self.node(index)
+        if node is None or node.parent_id is None or node.parent_id not in self._nodes:
+            return QModelIndex()
+        return self.createIndex(self._row[node.parent_id], 0, node.parent_id)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(self._children(parent))
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(Column)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return bool(self._children(parent))
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # --- content --------------------------------------------------------------------
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.headers()[section]  # the tooltip names a header the width has cut short
+        if role == Qt.ItemDataRole.TextAlignmentRole and Column(section) in _CENTERED:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("序号"), self.tr("工作任务"), self.tr("责任领导"), self.tr("牵头科室"),
+            self.tr("配合科室"), self.tr("完成时限"), self.tr("进度"), self.tr("状态"), self.tr("亮灯"),
+        ]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self.node(index)
+        if node is None or self._view is None:
+            return None
+        column = Column(index.column())
+        ev = self._view.evaluations.get(node.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(node, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(node, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in _CENTERED:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and node.parent_id is None:
+            return self._bold
+        if role == Role.NODE_ID:
+            return node.id
+        if role == Role.PROGRESS:
+            return ev.progress if ev else 0.0
+        if role == Role.EXPECTED:
+            return ev.expected if ev else 0.0
+        if role == Role.LIGHT:
+            return ev.light.value if ev else None
+        if role == Role.SEARCH:
+            if node.parent_id is None:  # an area's excerpt holds all its items' text: title only
+                return f"{node.code} {node.title}"
+            return " ".join([node.code, node.title, node.detail, node.source_excerpt, node.leader,
+                             node.lead_dept, *node.co_depts, node.owner])
+        return None
+
+    def _text(self, node: Node, column: Column) -> str:
+        assert self._view is not None
+        ev = self._view.evaluations.get(node.id)
+        is_area = node.parent_id is None
+        if column is Column.CODE:
+            return node.code
+        if column is Column.TITLE:
+            return node.title
+        if column is Column.LEADER:
+            return node.leader
+        if column is Column.LEAD_DEPT:
+            return node.lead_dept
+        if column is Column.CO_DEPTS:
+            return "、".join(node.co_depts)
+        if column is Column.DUE:
+            if node.due is not None:
+                return node.due.isoformat()
+            return "" if is_area else words.end_of_year()
+        if column is Column.PROGRESS:
+            return words.percent(ev.progress) if ev else ""
+        if column is Column.STATUS:
+            return "" if is_area else words.status_name(node.status)
+        if column is Column.LIGHT:
+            return words.light_short(ev.light) if ev else ""
+        return ""
+
+    def _tooltip(self, node: Node, column: Column) -> str | None:
+        assert self._view is not None
+        ev = self._view.evaluations.get(node.id)
+        if column is Column.TITLE:
+            return node.title
+        if column is Column.LIGHT and ev is not None:
+            return words.light_name(ev.light)
+        if column is Column.PROGRESS and ev is not None:
+            return self.tr("进度 {0}，序时进度 {1}").format(
+                words.percent(ev.progress), words.percent(ev.expected))
+        if column is Column.CO_DEPTS and node.co_depts:
+            return "、".join(node.co_depts)
+        return None
+
+
+class PlanFilterModel(QSortFilterProxyModel):
+    """The filter box: a row stays when it, an ancestor or a descendant contains the words."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)  # a matching area keeps its items visible
+        self.setFilterRole(Role.SEARCH)
+        self.setFilterKeyColumn(Column.CODE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_search(self, text: str) -> None:
+        self.setFilterFixedString(text.strip())

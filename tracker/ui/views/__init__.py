@@ -1,0 +1,1 @@
+"""Windows and panes, built in code."""

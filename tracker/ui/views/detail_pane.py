@@ -1,0 +1,117 @@
+"""The right-hand pane: everything about the selected area or item, in the report's own words.
+
+It only renders what it is given; the window fetches check-ins and changes through the service.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from tracker.domain.model import CheckIn, Node
+from tracker.services import PlanView
+from tracker.store.repository import Change
+from tracker.ui import words
+
+
+def _esc(text: str) -> str:
+    return escape(text).replace("\n", "<br>")
+
+
+class DetailPane(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self.setOpenLinks(False)
+        self.node_id: int | None = None
+        self.clear_node()
+
+    def clear_node(self) -> None:
+        self.node_id = None
+        hint = self.tr("选择左侧的事项，查看报告原文、进展填报和变更记录。")
+        self.setHtml(f"<p style='color:#777'>{_esc(hint)}</p>")
+
+    def show_node(self, view: PlanView, node: Node, checkins: list[CheckIn], changes: list[Change]) -> None:
+        """Render one node; `checkins` and `changes` come newest first."""
+        self.node_id = node.id
+        ev = view.evaluations[node.id]
+        is_area = node.parent_id is None
+        parts: list[str] = [f"<h2>{_esc(node.code)}　{_esc(node.title)}</h2>"]
+        if not is_area:
+            area = view.area_of(node)
+            label = self.tr("所属方面：")
+            parts.append(f"<p style='color:#555'>{_esc(label)}{_esc(area.code)} {_esc(area.title)}</p>")
+        color = words.LIGHT_COLORS[ev.light].name()
+        light = f"<span style='color:{color}'>●</span> {_esc(words.light_name(ev.light))}"
+        due = node.due.isoformat() if node.due else (words.end_of_year() if not is_area else "")
+        rows = [
+            (self.tr("责任领导"), _esc(node.leader or "—")),
+            (self.tr("牵头科室"), _esc(node.lead_dept or "—")),
+            (self.tr("配合科室"), _esc("、".join(node.co_depts) or "—")),
+            (self.tr("责任人"), _esc(node.owner or "—")),
+            (self.tr("完成时限"), _esc(due or "—")),
+            (self.tr("状态"), _esc(words.status_name(node.status))),
+            (self.tr("进度"), _esc(words.percent(ev.progress))),
+            (self.tr("序时进度"), _esc(words.percent(ev.expected))),
+            (self.tr("亮灯"), light),
+        ]
+        if is_area:
+            rows = [r for r in rows if r[0] in (self.tr("进度"), self.tr("序时进度"), self.tr("亮灯"))]
+            rows.insert(0, (self.tr("事项数"), str(len(node.children))))
+        parts.append("<table cellspacing='0' cellpadding='3'>")
+        for label, value in rows:
+            parts.append(f"<tr><td style='color:#555; padding-right:12px'>{_esc(label)}</td>"
+                         f"<td>{value}</td></tr>")
+        parts.append("</table>")
+        if node.detail:
+            heading = self.tr("具体内容")
+            parts.append(f"<h3>{_esc(heading)}</h3><p>{_esc(node.detail)}</p>")
+        if node.source_excerpt:
+            heading = self.tr("报告原文")
+            parts.append(f"<h3>{_esc(heading)}</h3>"
+                         f"<p style='background:#f4f4f0; padding:6px'>{_esc(node.source_excerpt)}</p>")
+        if not is_area or checkins:
+            parts.append(self._checkins_html(checkins))
+        parts.append(self._changes_html(changes))
+        self.setHtml("".join(parts))
+
+    def _checkins_html(self, checkins: list[CheckIn]) -> str:
+        heading = self.tr("进展填报（{0}）").format(len(checkins))
+        out = [f"<h3>{_esc(heading)}</h3>"]
+        if not checkins:
+            none = self.tr("还没有进展填报。")
+            out.append(f"<p style='color:#777'>{_esc(none)}</p>")
+        for ci in checkins:
+            who = f"　{_esc(ci.reporter)}" if ci.reporter else ""
+            out.append(f"<p><b>{ci.date.isoformat()}　{_esc(words.percent(ci.progress))}</b>{who}</p>")
+            fields = [(self.tr("进展情况"), ci.progress_text), (self.tr("存在问题"), ci.problems),
+                      (self.tr("下步措施"), ci.next_steps)]
+            lines = [f"<span style='color:#555'>{_esc(self._label(label))}</span>{_esc(text)}"
+                     for label, text in fields if text]
+            if lines:
+                out.append(f"<p style='margin-left:12px'>{'<br>'.join(lines)}</p>")
+        return "".join(out)
+
+    def _changes_html(self, changes: list[Change]) -> str:
+        heading = self.tr("变更记录（{0}）").format(len(changes))
+        out = [f"<h3>{_esc(heading)}</h3>"]
+        if not changes:
+            none = self.tr("没有变更。")
+            out.append(f"<p style='color:#777'>{_esc(none)}</p>")
+        for ch in changes:
+            old, new = self._shown(ch.field, ch.old), self._shown(ch.field, ch.new)
+            who = f"　{_esc(ch.who)}" if ch.who else ""
+            label = self._label(words.field_name(ch.field))
+            out.append(f"<p>{_esc(ch.at[:16].replace('T', ' '))}{who}　{_esc(label)}"
+                       f"{_esc(old)} → {_esc(new)}</p>")
+        return "".join(out)
+
+    def _label(self, name: str) -> str:
+        """"进展情况：" — the colon differs between Chinese and English."""
+        return self.tr("{0}：").format(name)
+
+    def _shown(self, field: str, value: str | None) -> str:
+        if not value:
+            return self.tr("（空）")
+        return words.status_name(value) if field == "status" else value

@@ -1,0 +1,78 @@
+"""The tree widget: delegates, column widths, and a 工作任务 column that takes the spare width.
+
+Qt's Stretch mode squeezes the stretched column to nothing on a narrow window; here the task
+column fills what the others leave but never gets narrower than a readable minimum (the tree
+scrolls sideways instead).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+
+from tracker.ui.delegates import LightDelegate, ProgressDelegate
+from tracker.ui.models.plan_tree import Column
+
+MIN_TITLE_CHARS = 16
+
+
+class PlanTreeView(QTreeView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planTree")
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAllColumnsShowFocus(True)
+        self.setItemDelegateForColumn(Column.PROGRESS, ProgressDelegate(self))
+        self.setItemDelegateForColumn(Column.LIGHT, LightDelegate(self))
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.sectionResized.connect(self._section_resized)
+        self._fitting = False
+
+    def min_title_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance("汉") * MIN_TITLE_CHARS
+
+    def fit_title(self) -> None:
+        """Give 工作任务 whatever width the other columns leave, but at least the minimum."""
+        header = self.header()
+        others = sum(header.sectionSize(c) for c in Column
+                     if c is not Column.TITLE and not header.isSectionHidden(c))
+        width = max(self.min_title_width(), self.viewport().width() - others)
+        if header.sectionSize(Column.TITLE) != width:
+            self._fitting = True
+            try:
+                header.resizeSection(Column.TITLE, width)
+            finally:
+                self._fitting = False
+
+    def default_widths(self) -> None:
+        """Wide enough for each header and its content, so nothing is cut off on a first start."""
+        fm = self.header().fontMetrics()
+        char = fm.horizontalAdvance("汉")
+        minimum = {Column.CODE: 3, Column.LEADER: 4, Column.LEAD_DEPT: 5, Column.CO_DEPTS: 7,
+                   Column.DUE: 5, Column.PROGRESS: 6, Column.STATUS: 3, Column.LIGHT: 3}
+        model = self.model()
+        for column, chars in minimum.items():
+            self.resizeColumnToContents(column)
+            text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            wanted = max(fm.horizontalAdvance(text) + 24, char * chars + 16)
+            if column is Column.CODE:
+                wanted += self.indentation()
+            if self.columnWidth(column) < wanted:
+                self.setColumnWidth(column, wanted)
+        self.fit_title()
+
+    def _section_resized(self, index: int, _old: int, _new: int) -> None:
+        if index != Column.TITLE and not self._fitting:
+            self.fit_title()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize:  # also when a scroll bar comes or goes
+            self.fit_title()
+        return handled
