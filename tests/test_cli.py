@@ -221,3 +221,16 @@ def test_console_entry_runs_without_a_traceback(tmp_path):
         timeout=60,
     )
     assert proc.returncode == 1 and b"Traceback" not in proc.stderr and proc.stderr.count(b"\n") == 1
+
+
+def test_moving_a_deadline_of_a_locked_plan_needs_a_reason(capsys, tmp_path):
+    from tracker.services import BaselineService, PlanService, open_database
+
+    db_file = tmp_path / "t.db"
+    with open_database(db_file) as db:
+        BaselineService(db, who="office").lock(PlanService(db).view().plan.id)
+    code, _, err = run(capsys, "assign", "1.1", "--db", str(db_file), "--due", "2018-10-31")
+    assert code == 1 and "理由" in err
+    code, _, err = run(capsys, "assign", "1.1", "--db", str(db_file), "--due", "2018-10-31", "--reason", "编制未批")
+    assert code == 0, err
+    assert tasks(capsys, db_file)[0]["due"] == "2018-10-31"

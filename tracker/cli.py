@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--co-depts", help='配合科室, comma separated: "A,B"')
     p.add_argument("--owner", help="责任人")
     p.add_argument("--due", help="完成时限 YYYY-MM-DD")
+    p.add_argument("--reason", help="延期理由: required to move a deadline once the plan is locked")
 
     p = command("checkin", "record a progress report for an item")
     p.add_argument("code", metavar="CODE", help='item number, e.g. "2.3"')
@@ -169,9 +170,9 @@ def cmd_import_report(db: Database, args: argparse.Namespace) -> int:
 def cmd_assign(db: Database, args: argparse.Namespace) -> int:
     change = Assignment(
         leader=args.leader, lead_dept=args.lead_dept, co_depts=args.co_depts,
-        owner=args.owner, due=args.due,
+        owner=args.owner, due=args.due, reason=args.reason,
     )
-    if all(v is None for v in vars(change).values()):
+    if all(v is None for k, v in vars(change).items() if k != "reason"):
         raise _Usage("assign 需要至少一个选项：--leader --lead-dept --co-depts --owner --due")
     node = TrackingService(db).assign(args.code, change, args.year)
     co = "、".join(node.co_depts) or "-"
