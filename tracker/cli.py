@@ -52,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="tracker", description="年度工作台账 — Annual Plan Tracker")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _db_option(parser, None)
+    parser.add_argument("--demo", action="store_true",
+                        help="open a temporary demo file with sample owners and check-ins (演示数据)")
+    parser.add_argument("--install-desktop", action="store_true",
+                        help="Linux: add the app to the applications menu and the desktop")
+    parser.add_argument("--uninstall-desktop", action="store_true",
+                        help="Linux: remove what --install-desktop added")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -246,6 +252,38 @@ def _path_handler(name: str) -> Callable[[Path, argparse.Namespace], int] | None
     return None
 
 
+def _desktop(install: bool) -> int:
+    from tracker import desktop
+
+    if not sys.platform.startswith("linux"):
+        return _fail("--install-desktop 仅适用于 Linux；Windows 请使用打包版本（见 README）创建快捷方式。",
+                     EXIT_USAGE)
+    try:
+        files = desktop.install().files if install else desktop.uninstall()
+    except OSError as exc:
+        return _fail(f"无法写入桌面菜单文件：{exc}", EXIT_DATA)
+    verb = "已安装" if install else "已删除"
+    for path in files:
+        print(f"{verb} {path}")
+    return 0
+
+
+def _open_window(db_path: Path, demo: bool) -> int:
+    """The double-click path: check the machine can show a window, then open it."""
+    from tracker.preflight import window_problem
+
+    problem = window_problem()
+    if problem:
+        return _fail(problem, EXIT_DATA)
+    if demo:
+        from tracker.services.demo import build_demo
+
+        db_path = build_demo()
+    from tracker.app import run  # Qt is imported only when a window is wanted
+
+    return run(db_path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if stream is not None and hasattr(stream, "reconfigure"):
@@ -255,10 +293,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version and usage errors: argparse has printed
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     db_path = Path(args.db) if args.db else default_db_path()
+    if args.install_desktop or args.uninstall_desktop:
+        return _desktop(install=args.install_desktop)
     if args.command is None:
-        from tracker.app import run  # Qt is imported only when a window is wanted
-
-        return run(db_path)
+        return _open_window(db_path, demo=args.demo)
     try:
         path_command = _path_handler(args.command)
         if path_command is not None:  # e.g. restore: must work when the file cannot be opened
