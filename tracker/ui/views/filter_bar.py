@@ -1,0 +1,211 @@
+"""The filter bar above the plan tree: a search box, who leads, light, status and deadlines.
+
+It only drives a PlanFilter; the window decides what a change means (expand the tree, note the
+filter in the status bar, export what is shown). Combos are filled from the loaded PlanView.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCollator, QLocale, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from tracker.domain.model import Light, Status
+from tracker.services import PlanView, UserError
+from tracker.services.search import SearchService
+from tracker.ui import words
+from tracker.ui.models.plan_filter import UNASSIGNED, Criteria, PlanFilter
+
+
+def light_icon(color: QColor, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class FilterBar(QWidget):
+    """Emits `changed` after the filter it drives has been applied."""
+
+    changed = Signal()
+
+    def __init__(self, proxy: PlanFilter, search: SearchService | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterBar")
+        self.proxy = proxy
+        self.search = search
+        self._filling = False
+        self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("filterSearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("搜索：任务、具体内容、进展填报中的文字"))
+        self.search_edit.setToolTip(self.tr("多个词用空格隔开，事项须包含每个词（Ctrl+F）"))
+        self.search_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.search_edit.setMinimumWidth(160)
+
+        self.dept_combo = self._combo("filterLeadDept", self.tr("牵头科室"))
+        self.leader_combo = self._combo("filterLeader", self.tr("责任领导"))
+        self.light_combo = self._combo("filterLight", self.tr("亮灯"))
+        self.light_combo.addItem(self.tr("全部亮灯"))
+        for light in words.LIGHT_ORDER:
+            self.light_combo.addItem(light_icon(words.LIGHT_COLORS[light]), words.light_short(light),
+                                     light.value)
+            self.light_combo.setItemData(self.light_combo.count() - 1, words.light_name(light),
+                                         Qt.ItemDataRole.ToolTipRole)
+        self.status_combo = self._combo("filterStatus", self.tr("状态"))
+        self.status_combo.addItem(self.tr("全部状态"))
+        for status in Status:
+            self.status_combo.addItem(words.status_name(status), status.value)
+
+        self.overdue_check = QCheckBox(self.tr("逾期"))
+        self.overdue_check.setObjectName("filterOverdue")
+        self.overdue_check.setToolTip(self.tr("已过完成时限仍未完成的事项"))
+        self.due_month_check = QCheckBox(self.tr("本月到期"))
+        self.due_month_check.setObjectName("filterDueThisMonth")
+        self.due_month_check.setToolTip(self.tr("完成时限在本月的事项"))
+        self.clear_button = QToolButton()
+        self.clear_button.setObjectName("filterClear")
+        self.clear_button.setText(self.tr("清除筛选"))
+        self.clear_button.setToolTip(self.tr("显示全部事项"))
+        self.clear_button.setEnabled(False)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_edit, 1)
+        for widget in (self.dept_combo, self.leader_combo, self.light_combo, self.status_combo,
+                       self.overdue_check, self.due_month_check, self.clear_button):
+            layout.addWidget(widget)
+        self._fill_names(self.dept_combo, self.tr("全部牵头科室"), [])
+        self._fill_names(self.leader_combo, self.tr("全部领导"), [])
+
+        self.search_edit.textChanged.connect(self._apply)
+        for combo in (self.dept_combo, self.leader_combo, self.light_combo, self.status_combo):
+            combo.currentIndexChanged.connect(self._apply)
+        self.overdue_check.toggled.connect(self._apply)
+        self.due_month_check.toggled.connect(self._apply)
+        self.clear_button.clicked.connect(self.clear)
+
+    def _combo(self, name: str, tip: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setToolTip(tip)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    # --- loading ----------------------------------------------------------------------
+
+    def set_view(self, view: PlanView | None) -> None:
+        """Refill the name lists from a (re)loaded plan and read its check-in words for the search.
+
+        A chosen name that the plan no longer has stays chosen, so the empty tree explains itself.
+        """
+        items = view.items() if view is not None else []
+        self._filling = True
+        try:
+            self._fill_names(self.dept_combo, self.tr("全部牵头科室"), [n.lead_dept for n in items])
+            self._fill_names(self.leader_combo, self.tr("全部领导"), [n.leader for n in items])
+        finally:
+            self._filling = False
+        notes: dict[int, str] = {}
+        if view is not None and self.search is not None:
+            try:
+                notes = self.search.checkin_notes(view.plan.id)
+            except UserError:
+                notes = {}  # the search then looks at the latest check-ins only
+        self.proxy.set_notes(notes)
+        self._apply()
+
+    def _fill_names(self, combo: QComboBox, everyone: str, names: list[str]) -> None:
+        chosen = combo.currentData() if combo.currentIndex() > 0 else None
+        present = sorted({n for n in names if n}, key=self._collator.sortKey)
+        if chosen and chosen not in present:
+            present.append(chosen)
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.addItem(everyone)
+            combo.addItem(self.tr("（未指定）"), UNASSIGNED)
+            for name in present:
+                combo.addItem(name, name)
+            index = combo.findData(chosen) if chosen is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+        finally:
+            combo.blockSignals(False)
+
+    # --- state --------------------------------------------------------------------------
+
+    def criteria(self) -> Criteria:
+        def picked(combo: QComboBox) -> str | None:
+            return None if combo.currentIndex() <= 0 else str(combo.currentData())
+
+        light, status = picked(self.light_combo), picked(self.status_combo)
+        return Criteria(
+            text=self.search_edit.text().strip(),
+            lead_dept=picked(self.dept_combo),
+            leader=picked(self.leader_combo),
+            light=Light(light) if light else None,
+            status=Status(status) if status else None,
+            overdue=self.overdue_check.isChecked(),
+            due_this_month=self.due_month_check.isChecked(),
+        )
+
+    def is_active(self) -> bool:
+        return self.proxy.is_active()
+
+    def visible_node_ids(self) -> list[int]:
+        return self.proxy.visible_node_ids()
+
+    def summary(self) -> str:
+        """The filter in words for the status bar, e.g. 筛选：牵头科室 法制科，逾期 ("" when off)."""
+        c = self.proxy.criteria
+        parts = []
+        if c.text:
+            parts.append(self.tr("含“{0}”").format(c.text))
+        for combo, value in ((self.dept_combo, c.lead_dept), (self.leader_combo, c.leader),
+                             (self.light_combo, c.light), (self.status_combo, c.status)):
+            if value is not None:
+                parts.append(f"{combo.toolTip()} {combo.currentText()}")
+        if c.overdue:
+            parts.append(self.overdue_check.text())
+        if c.due_this_month:
+            parts.append(self.due_month_check.text())
+        return self.tr("筛选：{0}").format("，".join(parts)) if parts else ""
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def clear(self) -> None:
+        self._filling = True
+        try:
+            self.search_edit.clear()
+            for combo in (self.dept_combo, self.leader_combo, self.light_combo, self.status_combo):
+                combo.setCurrentIndex(0)
+            self.overdue_check.setChecked(False)
+            self.due_month_check.setChecked(False)
+        finally:
+            self._filling = False
+        self._apply()
+
+    def _apply(self) -> None:
+        if self._filling:
+            return
+        self.proxy.set_criteria(self.criteria())
+        self.clear_button.setEnabled(self.proxy.is_active())
+        self.changed.emit()
