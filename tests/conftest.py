@@ -17,6 +17,14 @@ from tracker.store import Database  # noqa: E402
 SEED_DIR = Path(__file__).resolve().parent.parent / "resources" / "reports"
 
 
+@pytest.fixture(autouse=True)
+def _private_preferences(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test reads and writes its own preferences file, never the developer's."""
+    path = tmp_path_factory.mktemp("config") / "preferences.json"
+    monkeypatch.setenv("TRACKER_CONFIG", str(path))
+    return path
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "tracker.db"

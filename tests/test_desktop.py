@@ -77,3 +77,16 @@ def test_the_window_command_exits_with_the_reason_not_a_traceback(monkeypatch, c
     assert main(["--db", str(tmp_path / "t.db")]) == 1
     err = capsys.readouterr().err
     assert "DISPLAY" in err and len(err.strip().splitlines()) == 1
+
+
+def test_missing_xcb_libraries_are_listed_by_package(monkeypatch):
+    if not sys.platform.startswith("linux"):
+        pytest.skip("X11 only")
+    import ctypes.util
+
+    real = ctypes.util.find_library
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None if name == "xcb-cursor" else real(name))
+    monkeypatch.setenv("QT_QPA_PLATFORM", "")
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    assert "libxcb-cursor0" in (window_problem() or "")

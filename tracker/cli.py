@@ -281,7 +281,26 @@ def _open_window(db_path: Path, demo: bool) -> int:
         db_path = build_demo()
     from tracker.app import run  # Qt is imported only when a window is wanted
 
+    smoke_ms = os.environ.get("TRACKER_SMOKE_EXIT_MS", "")
+    if smoke_ms.isdigit():
+        _report_window_then_quit(int(smoke_ms))
     return run(db_path)
+
+
+def _report_window_then_quit(delay_ms: int) -> None:
+    """For packaging checks: print the visible windows' titles once shown, then quit."""
+    from PySide6.QtCore import QTimer
+
+    from tracker.app import application
+
+    app = application()
+
+    def report() -> None:
+        titles = [w.windowTitle() for w in app.topLevelWidgets() if w.isVisible()]
+        print("windows: " + " | ".join(titles), flush=True)
+        app.quit()
+
+    QTimer.singleShot(delay_ms, report)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -28,6 +28,21 @@ _PACKAGES = {
 }
 
 
+# what Qt 6's xcb platform plugin links against (library name for find_library → package);
+# libxcb-cursor0 is the one stock desktops most often lack since Qt 6.5
+_XCB_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "xcb-image": "libxcb-image0",
+    "xcb-render-util": "libxcb-render-util0",
+    "xcb-randr": "libxcb-randr0",
+    "xcb-shape": "libxcb-shape0",
+    "xcb-xkb": "libxcb-xkb1",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+}
+
+
 def missing_library_message(error: BaseException) -> str:
     text = str(error)
     m = re.search(r"(lib[\w.+-]+\.so(?:\.\d+)*)", text)
@@ -54,7 +69,9 @@ def window_problem() -> str | None:
                 " No graphical desktop (DISPLAY is not set).")
     if os.environ.get("WAYLAND_DISPLAY") and not platform:
         return None  # Qt prefers Wayland there; xcb is only a fallback
-    if ctypes.util.find_library("xcb-cursor") is None:
-        return ("无法启动图形界面：Qt 6 需要系统库 libxcb-cursor0（sudo apt install libxcb-cursor0）。"
-                " Qt 6 needs libxcb-cursor0: sudo apt install libxcb-cursor0.")
+    missing = [package for name, package in _XCB_LIBRARIES.items() if ctypes.util.find_library(name) is None]
+    if missing:
+        install = "sudo apt install " + " ".join(missing)
+        return (f"无法启动图形界面：Qt 6 需要的系统库缺失（{install}）。"
+                f" Qt 6 needs system libraries that are missing: {install}.")
     return None

@@ -26,7 +26,12 @@ _CHECKIN_FIELDS = ("date", "progress", "progress_text", "problems", "next_steps"
 
 
 def current_user() -> str:
-    """Who "I" am in the change log: the operating-system user."""
+    """Who "I" am in the change log: the name set in the preferences, else the OS user."""
+    from tracker.preferences import Preferences
+
+    chosen = Preferences.load().user_name.strip()
+    if chosen:
+        return chosen
     try:
         return getpass.getuser()
     except Exception:  # no login name (some services, containers)

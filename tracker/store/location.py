@@ -12,9 +12,14 @@ FILE_NAME = "tracker.db"
 
 
 def default_db_path() -> Path:
-    """The user's data folder (e.g. ~/.local/share/annual-plan-tracker on Linux,
-    %LOCALAPPDATA%\\annual-plan-tracker on Windows), unless TRACKER_DB says otherwise."""
+    """$TRACKER_DB, else the file chosen in the preferences, else the user's data folder
+    (e.g. ~/.local/share/annual-plan-tracker on Linux, %LOCALAPPDATA%\\annual-plan-tracker on Windows)."""
+    from tracker.preferences import Preferences
+
     env = os.environ.get(ENV_VAR, "").strip()
     if env:
         return Path(env).expanduser()
+    chosen = Preferences.load().data_file.strip()
+    if chosen:
+        return Path(chosen).expanduser()
     return Path(platformdirs.user_data_dir("annual-plan-tracker", appauthor=False)) / FILE_NAME
