@@ -85,7 +85,9 @@ def test_missing_xcb_libraries_are_listed_by_package(monkeypatch):
     import ctypes.util
 
     real = ctypes.util.find_library
-    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None if name == "xcb-cursor" else real(name))
+    monkeypatch.setattr(
+        ctypes.util, "find_library", lambda name: None if name == "xcb-cursor" else real(name)
+    )
     monkeypatch.setenv("QT_QPA_PLATFORM", "")
     monkeypatch.setenv("DISPLAY", ":0")
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
