@@ -15,10 +15,11 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from tracker import resources_dir
 from tracker.services import UserError, open_database
+from tracker.store import DamagedFile, Database, NotADataFile
 from tracker.ui import settings as ui_settings
 
 TRANSLATIONS_DIR = resources_dir() / "translations"
@@ -65,11 +66,10 @@ def run(db_path: Path, settings: QSettings | None = None) -> int:
         try:
             db = open_database(db_path)
         except UserError as exc:
-            box = QMessageBox(QMessageBox.Icon.Critical,
-                              QCoreApplication.translate("App", "年度工作台账"),
-                              QCoreApplication.translate("App", "无法打开数据文件。") + "\n\n" + str(exc))
-            box.exec()
-            return 1
+            reopened = _offer_restore(db_path, exc)
+            if reopened is None:
+                return 1
+            db = reopened
         try:
             window = MainWindow(db, settings)
             window.show()
@@ -81,6 +81,37 @@ def run(db_path: Path, settings: QSettings | None = None) -> int:
         sys.excepthook = previous_hook
         for translator in translators:
             app.removeTranslator(translator)
+
+
+def _offer_restore(db_path: Path, exc: UserError) -> Database | None:
+    """The file cannot be opened: say why and, for a damaged file with backups, offer to restore
+    one (the damaged file is kept aside). The opened file, or None to give up.
+
+    Runs before the window exists, so these dialogs block (exec) like any start-up question."""
+    from tracker.services.backups import list_backups
+    from tracker.ui.backup_dialogs import RestoreDialog
+
+    title = QCoreApplication.translate("App", "年度工作台账")
+    box = QMessageBox(QMessageBox.Icon.Critical, title,
+                      QCoreApplication.translate("App", "无法打开数据文件。") + "\n\n" + str(exc))
+    restorable = isinstance(exc, DamagedFile | NotADataFile) and bool(list_backups(db_path))
+    restore = None
+    if restorable:
+        restore = box.addButton(QCoreApplication.translate("App", "从备份恢复…"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(restore)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if restore is None or box.clickedButton() is not restore:
+        return None
+    dialog = RestoreDialog(None, db_path)
+    if dialog.exec() != QDialog.DialogCode.Accepted.value or dialog.result_ is None:
+        return None
+    try:
+        return open_database(db_path)
+    except UserError as again:
+        QMessageBox(QMessageBox.Icon.Critical, title, str(again)).exec()
+        return None
 
 
 @contextmanager

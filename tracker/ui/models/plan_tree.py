@@ -1,7 +1,8 @@
 """The plan as a tree of areas and items, over one PlanView loaded in bulk.
 
 data() reads only the PlanView held in memory, so painting never waits on the database;
-`set_view()` swaps in a freshly loaded plan.
+`set_view()` swaps in a freshly loaded plan. Drag and drop moves a row: the model only says
+where to (`move_requested`), and the window runs the move through the undo stack and reloads.
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont
 
@@ -24,6 +27,7 @@ from tracker.services import PlanView
 from tracker.ui import words
 
 Index = QModelIndex | QPersistentModelIndex
+NODE_MIME = "application/x-annual-plan-tracker-node"
 
 
 class Column(IntEnum):
@@ -51,6 +55,9 @@ _CENTERED = {Column.CODE, Column.DUE, Column.PROGRESS, Column.STATUS, Column.LIG
 
 class PlanTreeModel(QAbstractItemModel):
     """Areas at the top level, their items (and sub-items) below; one row per node."""
+
+    # node id, new parent id (None: an area), position among the new siblings without the node
+    move_requested = Signal(int, object, int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -126,8 +133,78 @@ class PlanTreeModel(QAbstractItemModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return Qt.ItemFlag.ItemIsDropEnabled  # a drop between areas makes an area
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+
+    # --- drag and drop --------------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [NODE_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        data = QMimeData()
+        node = next((n for n in map(self.node, indexes) if n is not None), None)
+        if node is not None:
+            data.setData(NODE_MIME, str(node.id).encode("ascii"))
+        return data
+
+    def dropped_node(self, data: QMimeData) -> Node | None:
+        if not data.hasFormat(NODE_MIME):
+            return None
+        try:
+            return self._nodes.get(int(bytes(data.data(NODE_MIME).data()).decode("ascii")))
+        except ValueError:
+            return None
+
+    def drop_target(self, data: QMimeData, row: int, parent: Index) -> tuple[int, int | None, int] | None:
+        """(node id, new parent id, position) for a drop, or None when it goes nowhere new.
+
+        `row` is where Qt would insert among the parent's current children (-1: onto the parent,
+        i.e. last); the service wants the index among the siblings without the moved node."""
+        node = self.dropped_node(data)
+        if node is None or (parent.isValid() and parent.column() != 0):
+            return None
+        target = self.node(parent)
+        parent_id = target.id if target is not None else None
+        if parent_id is not None and self._is_within(parent_id, node.id):
+            return None  # onto itself or its own sub-items
+        siblings = self._children(parent)
+        position = len(siblings) if row < 0 else min(row, len(siblings))
+        if node.parent_id == parent_id and self._row[node.id] < position:
+            position -= 1
+        if node.parent_id == parent_id and position == self._row[node.id]:
+            return None
+        return node.id, parent_id, position
+
+    def _is_within(self, node_id: int, ancestor_id: int) -> bool:
+        current: int | None = node_id
+        while current is not None:
+            if current == ancestor_id:
+                return True
+            current = self._nodes[current].parent_id if current in self._nodes else None
+        return False
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: Index) -> bool:
+        return action == Qt.DropAction.MoveAction and self.drop_target(data, row, parent) is not None
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
+        """Ask for the move and return False: the rows change when the window reloads, so the
+        view must not remove the dragged row itself."""
+        if action != Qt.DropAction.MoveAction:
+            return False
+        target = self.drop_target(data, row, parent)
+        if target is not None:
+            self.move_requested.emit(*target)
+        return False
 
     # --- content --------------------------------------------------------------------
 

@@ -1,16 +1,20 @@
 """The right-hand pane: everything about the selected area or item, in the report's own words.
 
 It only renders what it is given; the window fetches check-ins and changes through the service.
+Each check-in carries 修改 / 删除 links (edit-checkin:ID, delete-checkin:ID) that the window
+handles; Tab reaches them from the keyboard. Once the plan is locked a moved deadline shows the
+approved date beside it, with the extensions and their reasons.
 """
 
 from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from tracker.domain.model import CheckIn, Node
-from tracker.services import PlanView
+from tracker.services import Extension, PlanView
 from tracker.store.repository import Change
 from tracker.ui import words
 
@@ -24,7 +28,9 @@ class DetailPane(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("detailPane")
         self.setOpenLinks(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.node_id: int | None = None
+        self.editable = False
         self.clear_node()
 
     def clear_node(self) -> None:
@@ -32,9 +38,11 @@ class DetailPane(QTextBrowser):
         hint = self.tr("选择左侧的事项，查看报告原文、进展填报和变更记录。")
         self.setHtml(f"<p style='color:#777'>{_esc(hint)}</p>")
 
-    def show_node(self, view: PlanView, node: Node, checkins: list[CheckIn], changes: list[Change]) -> None:
-        """Render one node; `checkins` and `changes` come newest first."""
+    def show_node(self, view: PlanView, node: Node, checkins: list[CheckIn], changes: list[Change],
+                  extensions: list[Extension] | None = None, editable: bool = False) -> None:
+        """Render one node; `checkins` and `changes` come newest first, `extensions` oldest first."""
         self.node_id = node.id
+        self.editable = editable
         ev = view.evaluations[node.id]
         is_area = node.parent_id is None
         parts: list[str] = [f"<h2>{_esc(node.code)}　{_esc(node.title)}</h2>"]
@@ -50,7 +58,7 @@ class DetailPane(QTextBrowser):
             (self.tr("牵头科室"), _esc(node.lead_dept or "—")),
             (self.tr("配合科室"), _esc("、".join(node.co_depts) or "—")),
             (self.tr("责任人"), _esc(node.owner or "—")),
-            (self.tr("完成时限"), _esc(due or "—")),
+            (self.tr("完成时限"), self._due_html(view, node, due)),
             (self.tr("状态"), _esc(words.status_name(node.status))),
             (self.tr("进度"), _esc(words.percent(ev.progress))),
             (self.tr("序时进度"), _esc(words.percent(ev.expected))),
@@ -71,6 +79,8 @@ class DetailPane(QTextBrowser):
             heading = self.tr("报告原文")
             parts.append(f"<h3>{_esc(heading)}</h3>"
                          f"<p style='background:#f4f4f0; padding:6px'>{_esc(node.source_excerpt)}</p>")
+        if extensions:
+            parts.append(self._extensions_html(extensions))
         if not is_area or checkins:
             parts.append(self._checkins_html(checkins))
         parts.append(self._changes_html(changes))
@@ -84,13 +94,40 @@ class DetailPane(QTextBrowser):
             out.append(f"<p style='color:#777'>{_esc(none)}</p>")
         for ci in checkins:
             who = f"　{_esc(ci.reporter)}" if ci.reporter else ""
-            out.append(f"<p><b>{ci.date.isoformat()}　{_esc(words.percent(ci.progress))}</b>{who}</p>")
+            links = ""
+            if self.editable:
+                edit, delete = self.tr("修改"), self.tr("删除")
+                links = (f"　<a href='edit-checkin:{ci.id}'>{_esc(edit)}</a>"
+                         f"　<a href='delete-checkin:{ci.id}'>{_esc(delete)}</a>")
+            out.append(f"<p><b>{ci.date.isoformat()}　{_esc(words.percent(ci.progress))}</b>{who}{links}</p>")
             fields = [(self.tr("进展情况"), ci.progress_text), (self.tr("存在问题"), ci.problems),
                       (self.tr("下步措施"), ci.next_steps)]
             lines = [f"<span style='color:#555'>{_esc(self._label(label))}</span>{_esc(text)}"
                      for label, text in fields if text]
             if lines:
                 out.append(f"<p style='margin-left:12px'>{'<br>'.join(lines)}</p>")
+        return "".join(out)
+
+    def _due_html(self, view: PlanView, node: Node, due: str) -> str:
+        """The deadline; after the lock, a moved one keeps the approved date beside it."""
+        text = _esc(due or "—")
+        baseline = node.baseline_due.isoformat() if node.baseline_due else ""
+        shown = node.due.isoformat() if node.due else f"{view.plan.year}-12-31"
+        if view.plan.locked_at is not None and baseline and baseline != shown:
+            note = self.tr("（原定 {0}，已延期）").format(baseline)
+            text += f" <span style='color:#8a5a00'>{_esc(note)}</span>"
+        return text
+
+    def _extensions_html(self, extensions: list[Extension]) -> str:
+        heading = self.tr("延期记录（{0}）").format(len(extensions))
+        out = [f"<h3>{_esc(heading)}</h3>"]
+        for ext in reversed(extensions):
+            who = f"　{_esc(ext.who)}" if ext.who else ""
+            old = ext.old_due.isoformat() if ext.old_due else ""
+            new = ext.new_due.isoformat() if ext.new_due else ""
+            out.append(f"<p>{_esc(ext.at[:16].replace('T', ' '))}{who}　{old} → {new}<br>"
+                       f"<span style='color:#555'>{_esc(self._label(self.tr('理由')))}</span>"
+                       f"{_esc(ext.reason)}</p>")
         return "".join(out)
 
     def _changes_html(self, changes: list[Change]) -> str:

@@ -1,15 +1,26 @@
 """The main window: the plan tree, the selected item's detail pane, and the plan's totals.
 
-It reads through PlanService / TrackingService only; `reload()` re-reads the plan after any
-change, so actions added later (export, ledger import, backup) need only call it.
+It reads through the services only. Every edit goes through `undo_stack` (see plan_editing.py);
+after each step `refresh()` re-reads the plan and keeps the selection and the open areas (about
+40 ms for a 1,000-item plan, so a finer-grained model update was not worth its risk). A timer
+notices writes by the command line or another window (`Database.data_version`) and reloads;
+the undo stack is kept then, because the services refuse an undo whose rows changed (STALE).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    QSettings,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
+    QDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -21,12 +32,17 @@ from PySide6.QtWidgets import (
 
 from tracker import __version__
 from tracker.domain import rules
-from tracker.services import PlanService, PlanView, TrackingService, UserError
+from tracker.domain.model import Node
+from tracker.services import BaselineService, PlanService, PlanView, TrackingService, UserError
 from tracker.store import Database
 from tracker.ui import words
-from tracker.ui.models.plan_tree import PlanFilterModel, PlanTreeModel, Role
+from tracker.ui.models.plan_filter import PlanFilter
+from tracker.ui.models.plan_tree import PlanTreeModel, Role
 from tracker.ui.settings import app_settings
+from tracker.ui.views.actions import WindowActions
+from tracker.ui.views.data_file import DataFile
 from tracker.ui.views.detail_pane import DetailPane
+from tracker.ui.views.plan_editing import PlanEditing
 from tracker.ui.views.plan_tree_view import PlanTreeView
 from tracker.ui.views.report_import import ReportImport
 
@@ -40,26 +56,34 @@ class MainWindow(QMainWindow):
         self.db = db
         self.plans = PlanService(db)
         self.tracking = TrackingService(db)
+        self.baseline = BaselineService(db)
         self.settings = settings if settings is not None else app_settings()
         self.year: int | None = None
-        self.last_dialog: QMessageBox | None = None
+        self.last_dialog: QMessageBox | QDialog | QObject | None = None
+        self.seen_version = db.data_version()
         self.setObjectName("mainWindow")
         self.report_import = ReportImport(self.plans, self)
         self.report_import.imported.connect(self.show_year)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(500)
+        self.undo_stack.indexChanged.connect(self._stack_moved)
+        self.refreshed = False  # set by an EditCommand step that already refreshed the window
 
         self.model = PlanTreeModel(self)
-        self.proxy = PlanFilterModel(self)
+        self.model.move_requested.connect(self._move_requested)
+        self.proxy = PlanFilter(self)
         self.proxy.setSourceModel(self.model)
         self._build_central()
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        self.editing = PlanEditing(self)
+        self.data_file = DataFile(self)
+        self.actions_ = WindowActions(self)
         self._build_status_bar()
         restored = self._restore_layout()
         self.reload()
         if not restored:
             self.tree.default_widths()
         self.tree.setFocus()  # keys move through the plan at once; Ctrl+F reaches the filter
+        self.data_file.start()
 
     # --- building -----------------------------------------------------------------------
 
@@ -73,6 +97,7 @@ class MainWindow(QMainWindow):
         self.tree = PlanTreeView()
         self.tree.setModel(self.proxy)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.tree.doubleClicked.connect(lambda _index: self.editing.edit_node())
 
         left = QWidget()
         layout = QVBoxLayout(left)
@@ -81,6 +106,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tree)
 
         self.detail = DetailPane()
+        self.detail.anchorClicked.connect(self._detail_link)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
@@ -90,65 +116,12 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-    def _action(self, text: str, slot: object,
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        self.import_report_action = self._action(
-            self.tr("导入年度报告…"), self.report_import.choose_file, QKeySequence.StandardKey.Open)
-        self.quit_action = self._action(self.tr("退出"), self.close, "Ctrl+Q")
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.find_action = self._action(self.tr("查找"), self.focus_filter, QKeySequence.StandardKey.Find)
-        self.expand_all_action = self._action(self.tr("展开全部"), self.tree.expandAll)
-        self.collapse_all_action = self._action(self.tr("折叠全部"), self.tree.collapseAll)
-        self.refresh_action = self._action(self.tr("刷新"), self.reload, QKeySequence.StandardKey.Refresh)
-        self.about_action = self._action(self.tr("关于"), self.show_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("文件"))
-        self.file_menu.addAction(self.import_report_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu(self.tr("编辑"))
-        self.edit_menu.addAction(self.find_action)
-        self.view_menu = bar.addMenu(self.tr("视图"))
-        self.view_menu.addAction(self.expand_all_action)
-        self.view_menu.addAction(self.collapse_all_action)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.refresh_action)
-        self.help_menu = bar.addMenu(self.tr("帮助"))
-        self.help_menu.addAction(self.about_action)
-
-    def _build_toolbar(self) -> None:
-        self.toolbar = self.addToolBar(self.tr("工具栏"))
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.addAction(self.import_report_action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.expand_all_action)
-        self.toolbar.addAction(self.collapse_all_action)
-        self.toolbar.addSeparator()
-        year_box = QWidget()
-        row = QVBoxLayout(year_box)
-        row.setContentsMargins(6, 0, 6, 0)
-        self.year_combo = QComboBox()
-        self.year_combo.setObjectName("yearCombo")
-        self.year_combo.setToolTip(self.tr("选择年度"))
-        self.year_combo.activated.connect(self._year_chosen)
-        row.addWidget(self.year_combo)
-        self.year_action = self.toolbar.addWidget(year_box)
-        self.year_action.setVisible(False)
-
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("noticeLabel")
+        self.notice_label.setStyleSheet("color:#8a5a00")
+        bar.addWidget(self.notice_label, 1)
         self.progress_label = QLabel()
         self.expected_label = QLabel()
         self.lights_label = QLabel()
@@ -188,6 +161,40 @@ class MainWindow(QMainWindow):
             self.detail.clear_node()
         self._update_totals()
         self._update_title()
+        self.update_actions()
+        self.seen_version = self.db.data_version()
+
+    def refresh(self, focus: int | None = None) -> None:
+        """After an edit or its undo: re-read, then select the node the step was about."""
+        self.reload()
+        if focus is not None:
+            self.select_node(focus)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """Enable what applies to the selection; read-only mode switches every edit off."""
+        node = self.current_node()
+        view = self.view
+        writable = not self.db.read_only and view is not None
+        leaf = node is not None and not node.children
+        locked = view is not None and view.plan.locked_at is not None
+        for action in self.edit_actions:
+            action.setEnabled(writable)
+        if not writable:
+            self.import_report_action.setEnabled(not self.db.read_only)
+            self.undo_action.setEnabled(False)
+            self.redo_action.setEnabled(False)
+            return
+        selected = node is not None
+        for action in (self.edit_node_action, self.add_item_action, self.delete_action,
+                       self.move_up_action, self.move_down_action):
+            action.setEnabled(selected)
+        self.add_subitem_action.setEnabled(selected and node.parent_id is not None)
+        self.outdent_action.setEnabled(selected and node.parent_id is not None)
+        self.indent_action.setEnabled(selected)
+        self.checkin_action.setEnabled(leaf and node.parent_id is not None)
+        self.extend_action.setEnabled(locked and selected and node.parent_id is not None)
+        self.lock_action.setText(self.tr("解除计划锁定…") if locked else self.tr("锁定计划（定稿）…"))
 
     def show_year(self, year: int) -> None:
         self.year = year
@@ -240,6 +247,10 @@ class MainWindow(QMainWindow):
 
     # --- selection and detail -----------------------------------------------------------
 
+    def current_node(self) -> Node | None:
+        node_id = self.current_node_id()
+        return self.model.node(self.model.index_of(node_id)) if node_id is not None else None
+
     def current_node_id(self) -> int | None:
         index = self.tree.currentIndex()
         if not index.isValid() or not self.tree.selectionModel().isSelected(index):
@@ -264,6 +275,7 @@ class MainWindow(QMainWindow):
             self.detail.clear_node()
         elif node_id != self.detail.node_id:
             self._show_detail(node_id)
+        self.update_actions()
 
     def _show_detail(self, node_id: int) -> None:
         view = self.view
@@ -274,11 +286,36 @@ class MainWindow(QMainWindow):
         try:
             checkins = self.tracking.checkins(node_id)
             changes = self.tracking.changes(node_id)
+            extensions = self.baseline.extensions(node_id)
         except UserError as exc:
             self.show_message(QMessageBox.Icon.Warning, self.tr("读取事项"), str(exc))
             return
         checkins.sort(key=lambda ci: (ci.date, ci.id), reverse=True)
-        self.detail.show_node(view, node, checkins, changes)
+        self.detail.show_node(view, node, checkins, changes, extensions,
+                              editable=not self.db.read_only)
+
+    def _detail_link(self, url: QUrl) -> None:
+        """The 修改 / 删除 links beside each check-in in the pane."""
+        kind, _, number = url.toString().partition(":")
+        if not number.isdigit():
+            return
+        if kind == "edit-checkin":
+            self.editing.edit_checkin(int(number))
+        elif kind == "delete-checkin":
+            self.editing.delete_checkin(int(number))
+
+    def _stack_moved(self, _index: int) -> None:
+        """Commands from elsewhere (the ledger import) do not refresh the window themselves."""
+        if self.refreshed:
+            self.refreshed = False
+        else:
+            self.reload()
+
+    def _move_requested(self, node_id: int, parent_id: int | None, position: int) -> None:
+        """A drop in the tree (see PlanTreeModel.dropMimeData); runs after the drop finishes."""
+        if self.db.read_only:
+            return
+        self.editing.move(node_id, parent_id, position)
 
     def _filter_changed(self, text: str) -> None:
         self.proxy.set_search(text)

@@ -2,7 +2,8 @@
 
 Qt's Stretch mode squeezes the stretched column to nothing on a narrow window; here the task
 column fills what the others leave but never gets narrower than a readable minimum (the tree
-scrolls sideways instead).
+scrolls sideways instead). Rows are dragged within the tree only (InternalMove); where a row
+lands is decided by the model (`PlanTreeModel.drop_target`), the move itself by the window.
 """
 
 from __future__ import annotations
@@ -25,6 +26,12 @@ class PlanTreeView(QTreeView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAllColumnsShowFocus(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # F2 opens the editor
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setItemDelegateForColumn(Column.PROGRESS, ProgressDelegate(self))
         self.setItemDelegateForColumn(Column.LIGHT, LightDelegate(self))
         header = self.header()

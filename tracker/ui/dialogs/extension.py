@@ -1,0 +1,138 @@
+"""The plan's frame once approved (services/baseline.py): 延期 with a reason, and light thresholds.
+
+After the plan is locked a new deadline is an extension: the dialog shows the approved date and
+earlier extensions, and asks for the new date and why. The thresholds dialog sets, per plan,
+how many points of lag still count as green and as yellow.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.domain.model import Thresholds
+from tracker.services import Extension, UserError
+from tracker.services.editing import parse_date
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color:#c5221f")
+    label.hide()
+    return label
+
+
+class ExtensionDialog(QDialog):
+    """Emits `submitted(new_due: str, reason: str)`; the date is checked here, the rest by the service."""
+
+    submitted = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None, heading: str, baseline: dt.date | None, current: str,
+                 new_due: str = "", history: Sequence[Extension] = ()) -> None:
+        super().__init__(parent)
+        self.setObjectName("extensionDialog")
+        self.setWindowTitle(self.tr("延期"))
+        title = QLabel(heading)
+        title.setWordWrap(True)
+        title.setStyleSheet("font-weight: bold")
+        form = QFormLayout()
+        form.addRow(self.tr("原定完成时限"), QLabel(baseline.isoformat() if baseline else current))
+        form.addRow(self.tr("当前完成时限"), QLabel(current))
+        for ext in history:
+            line = self.tr("{0} → {1}：{2}").format(
+                ext.old_due or "", ext.new_due or "", ext.reason)
+            form.addRow(self.tr("延期 {0}").format(ext.at[:10]), QLabel(line))
+        self.due_edit = QLineEdit(new_due)
+        self.due_edit.setPlaceholderText("YYYY-MM-DD")
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setPlaceholderText(self.tr("为什么需要延期（必填）"))
+        form.addRow(self.tr("新的完成时限"), self.due_edit)
+        form.addRow(self.tr("延期理由"), self.reason_edit)
+        self.error_label = _error_label()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("延期"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.resize(480, 320)
+        (self.reason_edit if new_due else self.due_edit).setFocus()
+
+    def accept(self) -> None:
+        due, reason = self.due_edit.text().strip(), self.reason_edit.toPlainText().strip()
+        try:
+            parse_date(due, self.tr("新的完成时限"))
+            if not reason:
+                raise UserError(self.tr("请填写延期理由。"))
+        except UserError as exc:
+            self.error_label.setText(str(exc))
+            self.error_label.show()
+            return
+        super().accept()
+        self.submitted.emit(due, reason)
+
+
+class ThresholdsDialog(QDialog):
+    """Emits `submitted(green_max, yellow_max)` in points of lag (序时进度 − 进度)."""
+
+    submitted = Signal(float, float)
+
+    def __init__(self, parent: QWidget | None, thresholds: Thresholds) -> None:
+        super().__init__(parent)
+        self.setObjectName("thresholdsDialog")
+        self.setWindowTitle(self.tr("亮灯标准"))
+        intro = QLabel(self.tr("按滞后的百分点（序时进度 − 进度）亮灯：不超过绿灯上限为绿灯，"
+                               "不超过黄灯上限为黄灯，更多或逾期未完成为红灯。"))
+        intro.setWordWrap(True)
+        self.green_spin = self._spin(thresholds.green_max)
+        self.yellow_spin = self._spin(thresholds.yellow_max)
+        form = QFormLayout()
+        form.addRow(self.tr("绿灯上限"), self.green_spin)
+        form.addRow(self.tr("黄灯上限"), self.yellow_spin)
+        self.error_label = _error_label()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def _spin(self, value: float) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setRange(0, 100)
+        spin.setDecimals(1)
+        spin.setSuffix(self.tr(" 个百分点"))
+        spin.setValue(value)
+        return spin
+
+    def accept(self) -> None:
+        green, yellow = self.green_spin.value(), self.yellow_spin.value()
+        if green > yellow:
+            self.error_label.setText(self.tr("绿灯上限不能大于黄灯上限。"))
+            self.error_label.show()
+            return
+        super().accept()
+        self.submitted.emit(green, yellow)
