@@ -1,0 +1,108 @@
+"""The filter bar inside the real main window, and docs/screenshots/main-window-filtered.png.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/test_filter_screenshot.py [OUT.png]
+
+Until the window builds its own FilterBar, `add_filter_bar()` puts one in place of the window's
+search box here (and only here), the way the window is meant to wire it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from tracker.services import Assignment, TrackingService, open_database  # noqa: E402
+from tracker.services.search import SearchService  # noqa: E402
+from tracker.store import Database  # noqa: E402
+from tracker.ui.models.plan_filter import PlanFilter  # noqa: E402
+from tracker.ui.models.plan_tree import Column  # noqa: E402
+from tracker.ui.views.filter_bar import FilterBar  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).parent))
+from make_screenshot import ASSIGN, CHECKINS  # noqa: E402
+
+
+def fill(db: Database) -> None:
+    tracking = TrackingService(db, who="法制科")
+    for code, (leader, lead, co) in ASSIGN.items():
+        tracking.assign(code, Assignment(leader=leader, lead_dept=lead, co_depts=co))
+    for code, progress, date, note, problems, next_steps in CHECKINS:
+        tracking.checkin(code, progress, note=note, problems=problems, next_steps=next_steps, date=date)
+
+
+def add_filter_bar(window) -> FilterBar:  # noqa: ANN001
+    """What the window should do itself: a PlanFilter under the tree, a FilterBar above it."""
+    if not isinstance(window.proxy, PlanFilter):
+        window.proxy = PlanFilter(window)
+        window.proxy.setSourceModel(window.model)
+        window.tree.setModel(window.proxy)
+        window.tree.selectionModel().selectionChanged.connect(window._selection_changed)
+    bar = FilterBar(window.proxy, SearchService(window.db))
+    window.filter_edit.parentWidget().layout().replaceWidget(window.filter_edit, bar)
+    window.filter_edit.hide()
+    bar.changed.connect(lambda: window.tree.expandAll() if bar.is_active() else None)
+    bar.changed.connect(lambda: window.statusBar().showMessage(bar.summary()))
+    bar.set_view(window.view)
+    return bar
+
+
+def choose(combo, text: str) -> None:  # noqa: ANN001
+    combo.setCurrentIndex(combo.findText(text))
+
+
+def test_the_bar_filters_the_windows_tree(qtbot, db: Database, settings: QSettings) -> None:
+    from tracker.ui.views.main_window import MainWindow
+
+    fill(db)
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    window.show()
+    bar = add_filter_bar(window)
+    choose(bar.dept_combo, "法制科")
+    tree = window.tree
+    shown = []
+    for r in range(window.proxy.rowCount()):
+        area = window.proxy.index(r, 0)
+        assert tree.isExpanded(area)
+        shown += [window.proxy.index(i, Column.CODE, area).data() for i in range(window.proxy.rowCount(area))]
+    assert shown == [code for code, (_, lead, _) in ASSIGN.items() if lead == "法制科"]
+    assert window.statusBar().currentMessage() == "筛选：牵头科室 法制科"
+    assert window.select_node(window.view.plan.find("3.2").id)
+
+
+def main(argv: list[str]) -> int:
+    from tracker.app import application, install_translation
+    from tracker.ui.views.main_window import MainWindow
+
+    out = Path(argv[0]) if argv else ROOT / "docs/screenshots/main-window-filtered.png"
+    app = application()
+    install_translation(app, "zh")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_database(Path(tmp) / "tracker.db")
+        fill(db)
+        settings = QSettings(str(Path(tmp) / "tracker.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(db, settings)
+        window.resize(1400, 800)
+        window.show()
+        bar = add_filter_bar(window)
+        choose(bar.dept_combo, "法制科")
+        app.processEvents()
+        window.select_node(window.view.plan.find("3.2").id)
+        app.processEvents()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(out))
+        window.close()
+        db.close()
+    print(f"saved {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
