@@ -1,0 +1,130 @@
+"""设置: language, data file, where backups go, light thresholds, who "I" am.
+
+Language and layout live in QSettings (window-only); the data file and the user's name in
+the shared preferences file, so the command line signs and opens the same way.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from tracker.preferences import Preferences
+from tracker.services.history import current_user
+from tracker.store import backup as backup_store
+from tracker.store import default_db_path
+
+
+class SettingsDialog(QDialog):
+    """Edits preferences; emits `applied(language_changed, thresholds)` after a successful save.
+
+    Thresholds are returned to the caller rather than saved here, so the window can apply them
+    through its undo stack like every other edit.
+    """
+
+    applied = Signal(bool, object)
+
+    def __init__(self, parent: QWidget | None, settings: QSettings, db_path: Path,
+                 thresholds: tuple[float, float], preferences_file: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("设置"))
+        self._settings = settings
+        self._prefs_file = preferences_file
+        self._prefs = Preferences.load(preferences_file)
+        self._thresholds = thresholds
+        form = QFormLayout(self)
+
+        self.language = QComboBox()
+        self.language.addItem("中文", "zh")
+        self.language.addItem("English", "en")
+        current = str(settings.value("language", "zh") or "zh")
+        self.language.setCurrentIndex(1 if current.startswith("en") else 0)
+        form.addRow(self.tr("界面语言"), self.language)
+
+        self.data_file = QLineEdit(self._prefs.data_file)
+        self.data_file.setPlaceholderText(str(default_db_path() if not self._prefs.data_file else ""))
+        browse = QPushButton(self.tr("选择…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.data_file, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("数据文件"), row)
+        form.addRow("", QLabel(self.tr("更换数据文件在下次启动时生效；留空使用默认位置。")))
+
+        folder = backup_store.folder(db_path)
+        self.backup_folder = QLabel(str(folder))
+        self.backup_folder.setWordWrap(True)
+        open_folder = QPushButton(self.tr("打开"))
+        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        row = QHBoxLayout()
+        row.addWidget(self.backup_folder, 1)
+        row.addWidget(open_folder)
+        form.addRow(self.tr("备份文件夹"), row)
+
+        self.green = self._points(thresholds[0])
+        self.yellow = self._points(thresholds[1])
+        form.addRow(self.tr("绿灯：滞后不超过"), self.green)
+        form.addRow(self.tr("黄灯：滞后不超过"), self.yellow)
+
+        self.user_name = QLineEdit(self._prefs.user_name)
+        self.user_name.setPlaceholderText(current_user())
+        form.addRow(self.tr("我的名字（记入修改记录）"), self.user_name)
+
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c5221f")
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _points(self, value: float) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(0, 100)
+        box.setDecimals(0)
+        box.setSuffix(self.tr(" 个百分点"))
+        box.setValue(value)
+        return box
+
+    def _browse(self) -> None:
+        dialog = QFileDialog(self, self.tr("选择数据文件"), self.data_file.text() or str(default_db_path()),
+                             self.tr("台账数据文件 (*.db);;所有文件 (*)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
+        dialog.fileSelected.connect(self.data_file.setText)
+        dialog.open()
+
+    def _save(self) -> None:
+        green, yellow = self.green.value(), self.yellow.value()
+        if green > yellow:
+            self.error.setText(self.tr("绿灯阈值不能大于黄灯阈值。"))
+            return
+        language = str(self.language.currentData())
+        language_changed = language != str(self._settings.value("language", "zh") or "zh")
+        self._settings.setValue("language", language)
+        prefs = Preferences(data_file=self.data_file.text().strip(), user_name=self.user_name.text().strip())
+        try:
+            prefs.save(self._prefs_file)
+        except OSError as exc:
+            self.error.setText(self.tr("无法保存设置：") + str(exc))
+            return
+        thresholds = (green, yellow) if (green, yellow) != self._thresholds else None
+        self.accept()
+        self.applied.emit(language_changed, thresholds)
