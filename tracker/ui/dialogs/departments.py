@@ -213,11 +213,6 @@ class DepartmentsDialog(QDialog):
         rows = table.selectionModel().selectedRows()
         return int(rows[0].data(ID_ROLE)) if rows else None
 
-    def select(self, table: QTableWidget, row_id: int) -> None:
-        for r in range(table.rowCount()):
-            if table.item(r, 0).data(ID_ROLE) == row_id:
-                table.selectRow(r)
-
     def _update_buttons(self) -> None:
         has_dept = self._chosen(self.dept_table) is not None
         for button in (self.rename_dept_button, self.merge_button, self.delete_dept_button):
