@@ -28,6 +28,7 @@ from tracker.services import (
     TrackingService,
     UserError,
 )
+from tracker.services.editing import EDITABLE_FIELDS
 from tracker.ui import words
 from tracker.ui.commands import EditCommand
 from tracker.ui.dialogs.checkin import CheckInDialog
@@ -112,7 +113,7 @@ class PlanEditing(QObject):
         return self.update(node, values)
 
     def update(self, node: Node, values: dict[str, object], reason: str = "") -> EditCommand:
-        names = "、".join(words.field_name(f) for f in values)
+        names = "、".join(words.field_name(f) for f in EDITABLE_FIELDS if f in values)
         text = (self.tr("延期 {0}").format(node.code) if reason
                 else self.tr("修改 {0} 的{1}").format(node.code, names))
         return self.push(text, self.editing,
