@@ -121,12 +121,13 @@ class DetailPane(QTextBrowser):
     def _extensions_html(self, extensions: list[Extension]) -> str:
         heading = self.tr("延期记录（{0}）").format(len(extensions))
         out = [f"<h3>{_esc(heading)}</h3>"]
+        reason = self._label(self.tr("理由"))
         for ext in reversed(extensions):
             who = f"　{_esc(ext.who)}" if ext.who else ""
             old = ext.old_due.isoformat() if ext.old_due else ""
             new = ext.new_due.isoformat() if ext.new_due else ""
             out.append(f"<p>{_esc(ext.at[:16].replace('T', ' '))}{who}　{old} → {new}<br>"
-                       f"<span style='color:#555'>{_esc(self._label(self.tr('理由')))}</span>"
+                       f"<span style='color:#555'>{_esc(reason)}</span>"
                        f"{_esc(ext.reason)}</p>")
         return "".join(out)
 
