@@ -1,0 +1,162 @@
+"""The Excel ledger: export a plan as a 台账 workbook, and take filled-in copies back.
+
+Importing is two steps so a person sees every change before it is written: `preview`
+reads and checks the file (writes nothing), `apply` records the chosen changes as
+check-ins in one transaction, and `undo`/`redo` replay that one edit exactly (same ids).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tracker.domain.model import Status
+from tracker.io.ledger.diff import FieldChange, LedgerDiff, diff_ledger
+from tracker.io.ledger_export import (
+    ExportCancelled,
+    ExportResult,
+    LedgerData,
+    LedgerWriteError,
+    Progress,
+    write_ledger,
+)
+from tracker.io.ledger_import import LedgerReadError, read_ledger
+from tracker.services.errors import UserError
+from tracker.services.history import UndoableService
+from tracker.services.plans import PlanService
+from tracker.services.tracking import _checkin_values, _follow_latest
+from tracker.store import Database, edits
+from tracker.store import repository as repo
+from tracker.store.patch import Patch, select
+
+__all__ = ["ExportCancelled", "ExportResult", "LedgerImport", "LedgerPreview", "LedgerService"]
+
+
+@dataclass
+class LedgerPreview:
+    """What importing a ledger file would change; nothing has been written yet."""
+
+    path: Path
+    year: int
+    plan_id: int
+    diff: LedgerDiff
+
+    @property
+    def changes(self) -> list[FieldChange]:
+        return self.diff.changes
+
+    def describe(self) -> str:
+        """One line for the top of a preview (CLI and dialog)."""
+        d = self.diff
+        text = (f"{self.path.name}：{self.year} 年台账，读取 {d.rows} 个事项行，"
+                f"{d.items} 个事项有 {len(d.changes)} 处修改")
+        if d.summary_rows:
+            text += f"（{d.summary_rows} 个汇总行由下级汇总，不导入）"
+        return text + "。"
+
+
+@dataclass(frozen=True)
+class LedgerImport:
+    """What one import wrote: a check-in per item, undone and redone as one edit."""
+
+    year: int
+    checkin_ids: tuple[int, ...]
+    patch: Patch = field(repr=False)
+
+    @property
+    def node_ids(self) -> frozenset[int]:
+        return self.patch.node_ids
+
+
+class LedgerService(UndoableService):
+    """Export and import of the ledger; `undo`/`redo` (inherited) replay an import exactly."""
+
+    def __init__(self, db: Database, who: str | None = None) -> None:
+        super().__init__(db, who)
+        self.plans = PlanService(db)
+
+    def data(self, year: int | None = None, *, only: Iterable[int] | None = None,
+             today: dt.date | None = None) -> LedgerData:
+        """The plan, its numbers and its check-ins, read in one snapshot."""
+        with self.db.snapshot() as c:
+            view = self.plans.view(year, today)
+            checkins = repo.checkins_for_plan(c, view.plan.id)
+        return LedgerData(view.plan, view.evaluations, checkins, view.today,
+                          frozenset(only) if only is not None else None, self.who)
+
+    def export(self, out: str | Path, year: int | None = None, *, by_dept: bool = False,
+               only: Iterable[int] | None = None, today: dt.date | None = None,
+               progress: Progress | None = None) -> ExportResult:
+        """Write the ledger workbook; `only` limits it to these items (the window's filter).
+
+        Raises `ExportCancelled` when `progress` returns False; the target is then untouched.
+        """
+        data = self.data(year, only=only, today=today)
+        try:
+            return write_ledger(out, data, by_dept=by_dept, progress=progress)
+        except LedgerWriteError as exc:
+            raise UserError(str(exc)) from exc
+
+    def preview(self, path: str | Path, year: int | None = None) -> LedgerPreview:
+        """Read a filled-in ledger and list its changes; raises `UserError` naming a bad row."""
+        try:
+            ledger = read_ledger(path)
+        except LedgerReadError as exc:
+            raise UserError(str(exc)) from exc
+        if year is not None and ledger.year is not None and year != ledger.year:
+            raise UserError(f"{Path(path).name} 是 {ledger.year} 年的台账，与指定的 {year} 年不符。")
+        view = self.plans.view(year if year is not None else ledger.year)
+        try:
+            diff = diff_ledger(view.plan, view.evaluations, ledger)
+        except LedgerReadError as exc:
+            raise UserError(str(exc)) from exc
+        return LedgerPreview(Path(path), view.plan.year, view.plan.id, diff)
+
+    def apply(self, preview: LedgerPreview, chosen: Iterable[int] | None = None,
+              today: dt.date | None = None) -> LedgerImport:
+        """Record the chosen changes (indexes into preview.changes; all when None).
+
+        One check-in per item, all in one transaction: fields not chosen keep the item's
+        latest values, so unticking 进度 records only the text.
+        """
+        picked = preview.changes if chosen is None else [preview.changes[i] for i in sorted(set(chosen))]
+        by_node: dict[int, dict[str, float | str]] = {}
+        for change in picked:
+            by_node.setdefault(change.node_id, {})[change.field] = change.value
+        if not by_node:
+            return LedgerImport(preview.year, (), Patch())
+        when = today or dt.date.today()
+        with self.db.transaction() as c:
+            nodes = {n.id: n for n in repo.load_plan(c, preview.plan_id).walk()}
+            first = edits.next_id(c, "checkin")
+            rows: list[tuple[int, int, dict[str, object]]] = []
+            for offset, (node_id, values) in enumerate(by_node.items()):
+                node = nodes.get(node_id)
+                if node is None or node.children:
+                    raise UserError("数据文件在预览后已被修改，请重新导入台账。")
+                latest = node.latest
+                base = latest.progress if latest else (100.0 if node.status is Status.DONE else 0.0)
+                day = preview.diff.dates.get(node_id)
+                if day is None or (latest is not None and day <= latest.date):
+                    day = when  # an older date would not become the item's latest report
+                rows.append((first + offset, node_id, _checkin_values({
+                    "date": day,
+                    "progress": values.get("progress", base),
+                    "progress_text": values.get("progress_text", latest.progress_text if latest else ""),
+                    "problems": values.get("problems", latest.problems if latest else ""),
+                    "next_steps": values.get("next_steps", latest.next_steps if latest else ""),
+                    "reporter": self.who,
+                })))
+            ids = [r[0] for r in rows]
+            scope = [select("checkin", "id", ids), select("node", "id", by_node)]
+
+            def op() -> None:
+                created = repo.now_iso()
+                for checkin_id, node_id, values in rows:
+                    edits.insert_checkin(c, checkin_id, node_id, created_at=created, **values)  # type: ignore[arg-type]
+                    _follow_latest(c, node_id)
+
+            patch = self._record(c, scope, op, subjects=list(by_node))
+        return LedgerImport(preview.year, tuple(ids), patch)
