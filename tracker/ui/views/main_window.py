@@ -1,8 +1,8 @@
 """The main window: the plan tree, the selected item's detail pane, and the plan's totals.
 
 It reads through the services only. Every edit goes through `undo_stack` (see plan_editing.py);
-after each step `refresh()` re-reads the plan and keeps the selection and the open areas (about
-40 ms for a 1,000-item plan, so a finer-grained model update was not worth its risk). A timer
+after each step `refresh()` re-reads the plan and keeps the selection and the open areas (on a
+1,000-item plan ~55 ms, ~90 ms per edit with its write: see benchmarks/window_edit.py). A timer
 notices writes by the command line or another window (`Database.data_version`) and reloads;
 the undo stack is kept then, because the services refuse an undo whose rows changed (STALE).
 """
@@ -67,7 +67,6 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
         self.undo_stack.indexChanged.connect(self._stack_moved)
-        self.refreshed = False  # set by an EditCommand step that already refreshed the window
 
         self.model = PlanTreeModel(self)
         self.model.move_requested.connect(self._move_requested)
@@ -305,10 +304,9 @@ class MainWindow(QMainWindow):
             self.editing.delete_checkin(int(number))
 
     def _stack_moved(self, _index: int) -> None:
-        """Commands from elsewhere (the ledger import) do not refresh the window themselves."""
-        if self.refreshed:
-            self.refreshed = False
-        else:
+        """Refresh after an undo/redo step; commands from elsewhere (the ledger import) leave
+        nothing pending, so the window simply re-reads."""
+        if not self.editing.flush():
             self.reload()
 
     def _move_requested(self, node_id: int, parent_id: int | None, position: int) -> None:

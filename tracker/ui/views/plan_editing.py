@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from tracker.domain.model import CheckIn, Node
@@ -49,23 +49,43 @@ class PlanEditing(QObject):
         self.baseline = BaselineService(db)
         self.departments = DepartmentService(db)
         self.last_dialog: QDialog | QMessageBox | None = None
+        self.pending = False
+        self.pending_focus: int | None = None
+        self.pending_message: str | None = None
 
     # --- the one way an edit happens --------------------------------------------------
 
     def push(self, text: str, service: Any, run: Callable[[], Any]) -> EditCommand:
         command = EditCommand(text, service, run, self._done, self._failed)
         self.w.undo_stack.push(command)
-        self.w.refreshed = False  # a step refused or without effect moves no index: reset here
+        self.flush()  # a first run that was refused or changed nothing moves no index
         return command
 
+    # The command's undo()/redo() are called by QUndoStack; they only note what to refresh, and
+    # the window does it once the call has returned (index changed, after push, or the next turn
+    # of the event loop), so no model reset runs inside the stack's own bookkeeping.
+
     def _done(self, change: Any, forward: bool) -> None:
-        self.w.refresh(_focus(change, forward))
-        self.w.refreshed = True
+        self.pending_focus = _focus(change, forward)
+        self.pending = True
 
     def _failed(self, message: str) -> None:
-        self.w.reload()  # the refusal usually means the file changed: show what it holds now
-        self.w.refreshed = True
-        self.w.show_message(QMessageBox.Icon.Warning, self.tr("未能完成"), message)
+        self.pending_message = message
+        self.pending = True
+        QTimer.singleShot(0, self.flush)  # a refused redo moves no index
+
+    def flush(self) -> bool:
+        """Refresh after a command step; False when no step was waiting."""
+        if not self.pending:
+            return False
+        focus, message = self.pending_focus, self.pending_message
+        self.pending, self.pending_focus, self.pending_message = False, None, None
+        if message is None:
+            self.w.refresh(focus)
+        else:
+            self.w.reload()  # the refusal usually means the file changed: show what it holds now
+            self.w.show_message(QMessageBox.Icon.Warning, self.tr("未能完成"), message)
+        return True
 
     # --- helpers ------------------------------------------------------------------------
 
