@@ -118,6 +118,11 @@ def _ledger_rows(data: LedgerData, items: list[Node], warnings: list[str]) -> li
     return rows
 
 
+def _is_area(row: list[Any]) -> bool:
+    """Area rows leave 具体内容 None (an item's empty detail is ""): they are merged across B:G."""
+    return row[_DETAIL_COL] is None
+
+
 def _area(by_id: dict[int, Node], node: Node) -> Node:
     while node.parent_id is not None:
         node = by_id[node.parent_id]
@@ -135,6 +140,7 @@ _AREA_STYLES = (
 _WRAPPED = tuple(i for i, s in enumerate(_ITEM_STYLES) if s == styles.TEXT)
 _LIGHT_BY_LABEL = {label: styles.LIGHT_STYLE[light] for light, label in LIGHT_LABELS.items()}
 _LIGHT_COL = LEDGER_INDEX["light"]
+_DETAIL_COL = LEDGER_INDEX["detail"]
 _ID_COL = LEDGER_INDEX["id"]
 _PROGRESS_COL = get_column_letter(LEDGER_INDEX["progress"] + 1)
 
@@ -145,7 +151,7 @@ def _write_ledger_sheet(sheet: SheetWriter, data: LedgerData, rows: list[list[An
     n_cols = len(LEDGER_COLUMNS)
     texts: list[list[str]] = [[] for _ in LEDGER_COLUMNS]
     for row in rows:
-        if row[2] is None and row[3] is None:  # area rows span B:G; they do not size column B
+        if _is_area(row):  # area titles span B:G; they do not size column B
             texts[0].append(row[0])
             continue
         for i, value in enumerate(row):
@@ -158,14 +164,15 @@ def _write_ledger_sheet(sheet: SheetWriter, data: LedgerData, rows: list[list[An
     styles.setup_page(ws, header_row=HEADER_ROW, title=title)
 
     plan = data.plan
-    subtitle = (f"{plan.title}　截至 {data.today.isoformat()}　共 {sum(1 for r in rows if r[2] is not None)}"
-                f" 项" + ("（按筛选导出）" if data.only is not None else ""))
+    n_items = sum(1 for r in rows if not _is_area(r))
+    subtitle = (f"{plan.title}　截至 {data.today.isoformat()}　共 {n_items} 项"
+                + ("（按筛选导出）" if data.only is not None else ""))
     sheet.title_rows(title, subtitle, LAST_VISIBLE)
     ws.append([sheet.cell(col.header, styles.HEADER) for col in LEDGER_COLUMNS])
     ws.row_dimensions[HEADER_ROW].height = 24
     row_no = FIRST_DATA_ROW
     for row in rows:
-        is_area = row[2] is None and row[3] is None
+        is_area = _is_area(row)
         style_of = _AREA_STYLES if is_area else _ITEM_STYLES
         if is_area:
             sheet.fit_height(row_no, [(row[1], sum(sheet.col_widths[1:7]))])
