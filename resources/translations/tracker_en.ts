@@ -911,17 +911,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/views/main_window.py" line="+94"/>
-        <source>筛选：输入序号、任务内容、领导或科室</source>
-        <translation>Filter: number, task text, leader or department</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location filename="../../tracker/ui/views/main_window.py" line="+149"/>
         <source>读取计划</source>
         <translation>Reading the plan</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>解除计划锁定…</source>
         <translation>Unlock the Plan…</translation>
     </message>
@@ -962,7 +957,7 @@
         <translation>Reading the item</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>年度工作台账 {0}
 
 把年度报告中的工作目标变成台账：分解到责任领导和科室，按月或季度填报进展，红黄绿灯提示滞后事项，导出 Excel 台账上报。
@@ -1066,12 +1061,12 @@ Data file: {1}</translation>
 <context>
     <name>PlanEditing</name>
     <message>
-        <location filename="../../tracker/ui/views/plan_editing.py" line="+68"/>
+        <location filename="../../tracker/ui/views/plan_editing.py" line="+87"/>
         <source>未能完成</source>
         <translation>Not Done</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>请先在左侧选择一个事项。</source>
         <translation>Select an item on the left first.</translation>
     </message>
@@ -1218,7 +1213,7 @@ Data file: {1}</translation>
         <translation>Delete a check-in of {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>锁定 {0} 年计划（定稿）？锁定后各事项的完成时限成为原定时限，再修改完成时限即为延期，需要填写理由。</source>
         <translation>Lock the {0} plan as approved? Each item’s deadline becomes its approved deadline; moving one afterwards is an extension and needs a reason.</translation>
     </message>
@@ -1736,6 +1731,16 @@ Data file: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>科室和人员…</source>
+        <translation>Departments and People…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>科室和人员名单：添加、改名、合并、删除</source>
+        <translation>The department and people lists: add, rename, merge, delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
@@ -1770,7 +1775,7 @@ Data file: {1}</translation>
         <translation>Edit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>视图</source>
         <translation>View</translation>
     </message>

@@ -155,3 +155,18 @@ def test_qt_calls_keep_none_alive(qapp) -> None:  # noqa: ANN001
     for _ in range(200):
         action.setEnabled(True)
     assert sys.getrefcount(None) >= before - 20  # None is immortal from 3.12: the count is fixed
+
+
+def test_departments_dialog_shares_the_undo_stack(window: MainWindow, db: Database) -> None:
+    from tracker.services import DepartmentService
+    from tracker.ui.dialogs.departments import DepartmentsDialog
+
+    assert window.departments_action in window.edit_menu.actions()
+    window.departments_action.trigger()
+    dialog = window.editing.last_dialog
+    assert isinstance(dialog, DepartmentsDialog)
+    assert dialog.add_department("督查室") is None
+    assert "督查室" in [d.name for d in DepartmentService(db).departments()]
+    assert window.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert "督查室" not in [d.name for d in DepartmentService(db).departments()]

@@ -78,6 +78,8 @@ class WindowActions(QObject):
         w.extend_action = _action(w, self.tr("延期…"), e.extend, tip=self.tr("计划锁定后修改完成时限"))
         w.lock_action = _action(w, self.tr("锁定计划（定稿）…"), e.toggle_lock)
         w.thresholds_action = _action(w, self.tr("亮灯标准…"), e.edit_thresholds)
+        w.departments_action = _action(w, self.tr("科室和人员…"), e.edit_departments,
+                                       tip=self.tr("科室和人员名单：添加、改名、合并、删除"))
         w.find_action = _action(w, self.tr("查找"), w.focus_filter, QKeySequence.StandardKey.Find)
 
         w.expand_all_action = _action(w, self.tr("展开全部"), w.tree.expandAll)
@@ -91,7 +93,7 @@ class WindowActions(QObject):
             w.import_report_action, w.import_ledger_action, w.restore_action, w.edit_node_action,
             w.checkin_action, w.add_area_action, w.add_item_action, w.add_subitem_action,
             w.delete_action, w.move_up_action, w.move_down_action, w.outdent_action, w.indent_action,
-            w.extend_action, w.lock_action, w.thresholds_action,
+            w.extend_action, w.lock_action, w.thresholds_action, w.departments_action,
         ]
 
 
@@ -105,7 +107,8 @@ class WindowActions(QObject):
         for action in (w.undo_action, w.redo_action, None, w.edit_node_action, w.checkin_action, None,
                        w.add_area_action, w.add_item_action, w.add_subitem_action, w.delete_action, None,
                        w.move_up_action, w.move_down_action, w.outdent_action, w.indent_action, None,
-                       w.lock_action, w.extend_action, w.thresholds_action, None, w.find_action):
+                       w.lock_action, w.extend_action, w.thresholds_action, w.departments_action, None,
+                       w.find_action):
             _add(w.edit_menu, action)
         w.view_menu = bar.addMenu(self.tr("视图"))
         for action in (w.expand_all_action, w.collapse_all_action, None, w.refresh_action):

@@ -22,9 +22,9 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -34,6 +34,7 @@ from tracker import __version__
 from tracker.domain import rules
 from tracker.domain.model import Node
 from tracker.services import BaselineService, PlanService, PlanView, TrackingService, UserError
+from tracker.services.search import SearchService
 from tracker.store import Database
 from tracker.ui import words
 from tracker.ui.models.plan_filter import PlanFilter
@@ -42,6 +43,7 @@ from tracker.ui.settings import app_settings
 from tracker.ui.views.actions import WindowActions
 from tracker.ui.views.data_file import DataFile
 from tracker.ui.views.detail_pane import DetailPane
+from tracker.ui.views.filter_bar import FilterBar
 from tracker.ui.views.plan_editing import PlanEditing
 from tracker.ui.views.plan_tree_view import PlanTreeView
 from tracker.ui.views.report_import import ReportImport
@@ -87,11 +89,11 @@ class MainWindow(QMainWindow):
     # --- building -----------------------------------------------------------------------
 
     def _build_central(self) -> None:
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setObjectName("filterEdit")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setPlaceholderText(self.tr("筛选：输入序号、任务内容、领导或科室"))
-        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.filter_bar = FilterBar(self.proxy, SearchService(self.db))
+        self.filter_bar.changed.connect(self._filter_changed)
+        self.filter_edit = self.filter_bar.search_edit  # the search box (Ctrl+F)
+        # its combos would otherwise set the narrowest window; on a small screen they are clipped
+        self.filter_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         self.tree = PlanTreeView()
         self.tree.setModel(self.proxy)
@@ -101,7 +103,7 @@ class MainWindow(QMainWindow):
         left = QWidget()
         layout = QVBoxLayout(left)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.tree)
 
         self.detail = DetailPane()
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
             expanded = None  # another plan: open all its areas
         self.year = year
         self.model.set_view(view)
+        self.filter_bar.set_view(view)
         self._fill_years(years)
         if expanded is None:
             self.tree.expandAll()
@@ -315,14 +318,16 @@ class MainWindow(QMainWindow):
             return
         self.editing.move(node_id, parent_id, position)
 
-    def _filter_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
-        if text.strip():
+    def _filter_changed(self) -> None:
+        """Matching items keep their areas, opened so they show; the status bar says what is on."""
+        if self.filter_bar.is_active():
             self.tree.expandAll()
+            self.statusBar().showMessage(self.filter_bar.summary())
+        else:
+            self.statusBar().clearMessage()
 
     def focus_filter(self) -> None:
-        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filter_edit.selectAll()
+        self.filter_bar.focus_search()
 
     # --- dialogs ------------------------------------------------------------------------
 

@@ -330,6 +330,14 @@ class PlanEditing(QObject):
         found = next((c for c in self.tracking.checkins(node.id) if c.id == checkin_id), None)
         return node, found
 
+    def edit_departments(self) -> QDialog:
+        """The department and people lists; their edits share the window's undo stack."""
+        from tracker.ui.dialogs.departments import DepartmentsDialog
+
+        dialog = DepartmentsDialog(self.w, self.w.db, self.w.undo_stack)
+        dialog.changed.connect(lambda _ids: self.w.reload())
+        return self._open(dialog)
+
     # --- the plan's frame -----------------------------------------------------------------
 
     def toggle_lock(self) -> QMessageBox | None:
