@@ -12,12 +12,51 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QMenu, QToolBar, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from tracker.ui.views.main_window import MainWindow
 
 Keys = QKeySequence | QKeySequence.StandardKey | str | list[str] | None
+
+
+class ActionSlots:
+    """What WindowActions puts on the window, declared for readers and type checkers."""
+
+    about_action: QAction
+    add_area_action: QAction
+    add_item_action: QAction
+    add_subitem_action: QAction
+    checkin_action: QAction
+    collapse_all_action: QAction
+    delete_action: QAction
+    departments_action: QAction
+    edit_node_action: QAction
+    expand_all_action: QAction
+    export_ledger_action: QAction
+    extend_action: QAction
+    find_action: QAction
+    import_ledger_action: QAction
+    import_report_action: QAction
+    indent_action: QAction
+    lock_action: QAction
+    move_down_action: QAction
+    move_up_action: QAction
+    outdent_action: QAction
+    quit_action: QAction
+    redo_action: QAction
+    refresh_action: QAction
+    restore_action: QAction
+    thresholds_action: QAction
+    undo_action: QAction
+    year_action: QAction
+    edit_actions: list[QAction]
+    file_menu: QMenu
+    edit_menu: QMenu
+    view_menu: QMenu
+    help_menu: QMenu
+    toolbar: QToolBar
+    year_combo: QComboBox
 
 
 def _action(w: MainWindow, text: str, slot: Callable[..., object], keys: Keys = None,

@@ -40,7 +40,7 @@ from tracker.ui import words
 from tracker.ui.models.plan_filter import PlanFilter
 from tracker.ui.models.plan_tree import PlanTreeModel, Role
 from tracker.ui.settings import app_settings
-from tracker.ui.views.actions import WindowActions
+from tracker.ui.views.actions import ActionSlots, WindowActions
 from tracker.ui.views.data_file import DataFile
 from tracker.ui.views.detail_pane import DetailPane
 from tracker.ui.views.filter_bar import FilterBar
@@ -51,7 +51,7 @@ from tracker.ui.views.report_import import ReportImport
 SETTINGS_GROUP = "main_window"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, ActionSlots):
     def __init__(self, db: Database, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,14 +188,14 @@ class MainWindow(QMainWindow):
             self.redo_action.setEnabled(False)
             return
         selected = node is not None
+        item = node is not None and node.parent_id is not None  # not an area
         for action in (self.edit_node_action, self.add_item_action, self.delete_action,
-                       self.move_up_action, self.move_down_action):
+                       self.move_up_action, self.move_down_action, self.indent_action):
             action.setEnabled(selected)
-        self.add_subitem_action.setEnabled(selected and node.parent_id is not None)
-        self.outdent_action.setEnabled(selected and node.parent_id is not None)
-        self.indent_action.setEnabled(selected)
-        self.checkin_action.setEnabled(leaf and node.parent_id is not None)
-        self.extend_action.setEnabled(locked and selected and node.parent_id is not None)
+        self.add_subitem_action.setEnabled(item)
+        self.outdent_action.setEnabled(item)
+        self.checkin_action.setEnabled(leaf and item)
+        self.extend_action.setEnabled(locked and item)
         self.lock_action.setText(self.tr("解除计划锁定…") if locked else self.tr("锁定计划（定稿）…"))
 
     def show_year(self, year: int) -> None:

@@ -124,8 +124,8 @@ class PlanEditing(QObject):
     def save_fields(self, node: Node, values: dict[str, object]) -> EditCommand | ExtensionDialog | None:
         """Save the editor's changes; a locked plan's new deadline first asks for a reason."""
         if "due" in values and self._locked():
-            due = values["due"]
-            new_due = due.isoformat() if isinstance(due, dt.date) else f"{self.w.view.plan.year}-12-31"
+            due, year = values["due"], self.w.year
+            new_due = due.isoformat() if isinstance(due, dt.date) else f"{year}-12-31"
             dialog = self._extension_dialog(node, new_due)
             dialog.submitted.connect(
                 lambda d, reason: self.update(node, {**values, "due": d}, reason))
