@@ -231,6 +231,8 @@ def test_moving_a_deadline_of_a_locked_plan_needs_a_reason(capsys, tmp_path):
         BaselineService(db, who="office").lock(PlanService(db).view().plan.id)
     code, _, err = run(capsys, "assign", "1.1", "--db", str(db_file), "--due", "2018-10-31")
     assert code == 1 and "理由" in err
-    code, _, err = run(capsys, "assign", "1.1", "--db", str(db_file), "--due", "2018-10-31", "--reason", "编制未批")
+    code, _, err = run(
+        capsys, "assign", "1.1", "--db", str(db_file), "--due", "2018-10-31", "--reason", "编制未批"
+    )
     assert code == 0, err
     assert tasks(capsys, db_file)[0]["due"] == "2018-10-31"

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent / "store"))
-from filedamage import PAGE, digest, overwrite  # noqa: E402
-
+from tests.store.filedamage import PAGE, digest, overwrite
 from tracker.cli import main  # noqa: E402
 from tracker.services import TrackingService, UserError, open_database  # noqa: E402
 from tracker.services.backups import (  # noqa: E402

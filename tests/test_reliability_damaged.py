@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent / "store"))
-from filedamage import PAGE, folder_state, overwrite, retarget_last_index_entry  # noqa: E402
-
+from tests.store.filedamage import PAGE, folder_state, overwrite, retarget_last_index_entry
 from tracker.cli import main  # noqa: E402
 from tracker.services import TrackingService, open_database  # noqa: E402
 

@@ -16,9 +16,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent / "store"))
-from filedamage import folder_state  # noqa: E402
-
+from tests.store.filedamage import folder_state
 from tracker.services import TrackingService, open_database  # noqa: E402
 
 DROP = "-dac_override,-dac_read_search,-fowner"

@@ -9,8 +9,8 @@ import time
 from pathlib import Path
 
 import pytest
-from filedamage import PAGE, overwrite
 
+from tests.store.filedamage import PAGE, overwrite
 from tracker.services import TrackingService
 from tracker.store import BackupFailed, Database
 from tracker.store import backup as store

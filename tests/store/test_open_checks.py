@@ -7,8 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from filedamage import PAGE, digest, overwrite, retarget_last_index_entry
 
+from tests.store.filedamage import PAGE, digest, overwrite, retarget_last_index_entry
 from tracker.services import TrackingService, UserError, open_database
 from tracker.store import DamagedFile, Database, NewerSchema, NotADataFile, StaleWal
 from tracker.store.probe import connect_readonly, page_problems

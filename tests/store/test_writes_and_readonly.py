@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from filedamage import digest
 
+from tests.store.filedamage import digest
 from tracker.services import PlanService, TrackingService, UserError, open_database
 from tracker.store import Database, DiskFull, FileBusy, ReadOnlyFile
 

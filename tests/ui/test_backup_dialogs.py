@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "store"))
-from filedamage import PAGE, digest, overwrite  # noqa: E402
-
+from tests.store.filedamage import PAGE, digest, overwrite
 from tracker.services import TrackingService  # noqa: E402
 from tracker.services.backups import BackupService, list_backups  # noqa: E402
 from tracker.store import Database  # noqa: E402

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox
-from test_editing import key, select, shown
 
+from tests.ui.test_editing import key, select, shown
 from tracker.domain.model import CheckIn
 from tracker.services import TrackingService
 from tracker.store import Database

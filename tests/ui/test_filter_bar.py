@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QTreeView
-from test_filter import TODAY, prepare, shown  # tests/ui is on sys.path (rootdir import mode)
 
+from tests.ui.test_filter import TODAY, prepare, shown
 from tracker.services import PlanService
 from tracker.services.search import SearchService
 from tracker.store import Database

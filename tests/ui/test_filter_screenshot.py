@@ -25,8 +25,7 @@ from tracker.ui.models.plan_tree import Column  # noqa: E402
 from tracker.ui.views.filter_bar import FilterBar  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(Path(__file__).parent))
-from make_screenshot import ASSIGN, CHECKINS  # noqa: E402
+from tests.ui.make_screenshot import ASSIGN, CHECKINS  # noqa: E402
 
 
 def fill(db: Database) -> None:

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
-from test_editing import codes, dump, key, select, shown
 
+from tests.ui.test_editing import codes, dump, key, select, shown
 from tracker.services import STALE, EditingService, PlanService, TrackingService
 from tracker.store import Database
 from tracker.ui.views.main_window import MainWindow

@@ -11,8 +11,8 @@ import openpyxl
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
-from test_editing import select, shown
 
+from tests.ui.test_editing import select, shown
 from tracker.app import run
 from tracker.services import PlanService, TrackingService, open_database
 from tracker.services.backups import BackupService

@@ -1,0 +1,1 @@
+"""Tests (a package, so modules in different folders may share names)."""
