@@ -53,7 +53,7 @@ def application() -> QApplication:
     return app
 
 
-def run(db_path: Path, settings: QSettings | None = None) -> int:
+def run(db_path: Path, settings: QSettings | None = None, demo: bool = False) -> int:
     """Open the window on `db_path` and run until it closes; 1 when the data file cannot be opened."""
     from tracker.ui.views.main_window import MainWindow
 
@@ -71,7 +71,7 @@ def run(db_path: Path, settings: QSettings | None = None) -> int:
                 return 1
             db = reopened
         try:
-            window = MainWindow(db, settings)
+            window = MainWindow(db, settings, demo=demo)
             window.show()
             with _ctrl_c_closes(window):
                 return int(app.exec())

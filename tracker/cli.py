@@ -284,7 +284,7 @@ def _open_window(db_path: Path, demo: bool) -> int:
     smoke_ms = os.environ.get("TRACKER_SMOKE_EXIT_MS", "")
     if smoke_ms.isdigit():
         _report_window_then_quit(int(smoke_ms))
-    return run(db_path)
+    return run(db_path, demo=demo)
 
 
 def _report_window_then_quit(delay_ms: int) -> None:

@@ -911,7 +911,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/views/main_window.py" line="+149"/>
+        <location filename="../../tracker/ui/views/main_window.py" line="+156"/>
         <source>读取计划</source>
         <translation>Reading the plan</translation>
     </message>
@@ -952,7 +952,12 @@
         <translation>Annual Plan Tracker</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+3"/>
+        <source>演示数据</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>读取事项</source>
         <translation>Reading the item</translation>
     </message>
@@ -1233,7 +1238,7 @@ Data file: {1}</translation>
         <translation>Unlock the plan</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>修改亮灯标准</source>
         <translation>Change light thresholds</translation>
     </message>
@@ -1570,7 +1575,7 @@ Data file: {1}</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../tracker/ui/views/actions.py" line="+48"/>
+        <location filename="../../tracker/ui/views/actions.py" line="+87"/>
         <source>导入年度报告…</source>
         <translation>Import Annual Report…</translation>
     </message>
@@ -1793,6 +1798,35 @@ Data file: {1}</translation>
         <location line="+16"/>
         <source>选择年度</source>
         <translation>Choose the plan year</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExtras</name>
+    <message>
+        <location filename="../../tracker/ui/views/window_extras.py" line="+31"/>
+        <source>设置…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>用户指南</source>
+        <translation>User Guide</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>打开演示数据</source>
+        <translation>Open the Demo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+50"/>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>界面语言将在下次启动时切换。 The language changes at the next start.</source>
+        <translation>The language changes at the next start.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
 """Render docs/screenshots/main-window.png from a throwaway data file (not a test).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/make_screenshot.py [OUT.png] [--lang en]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/make_screenshot.py [OUT.png] [--lang en] [--first-run]
 
 The check-ins are dated in 2018, the plan's year, while the window uses the real today: the
 2018 items not finished therefore show red, which is what the app would honestly show.
@@ -58,6 +58,7 @@ def main(argv: list[str]) -> int:
         for code, progress, date, note, problems, next_steps in CHECKINS:
             tracking.checkin(code, progress, note=note, problems=problems, next_steps=next_steps, date=date)
         settings = QSettings(str(Path(tmp) / "tracker.ini"), QSettings.Format.IniFormat)
+        settings.setValue("welcome_done", "--first-run" not in argv)
         window = MainWindow(db, settings)
         window.resize(1400, 800)
         window.show()

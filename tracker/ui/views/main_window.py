@@ -47,15 +47,17 @@ from tracker.ui.views.filter_bar import FilterBar
 from tracker.ui.views.plan_editing import PlanEditing
 from tracker.ui.views.plan_tree_view import PlanTreeView
 from tracker.ui.views.report_import import ReportImport
+from tracker.ui.views.window_extras import WindowExtras
 
 SETTINGS_GROUP = "main_window"
 
 
 class MainWindow(QMainWindow, ActionSlots):
     def __init__(self, db: Database, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, demo: bool = False) -> None:
         super().__init__(parent)
         self.db = db
+        self.demo = demo  # a throw-away demo file: the title bar says so
         self.plans = PlanService(db)
         self.tracking = TrackingService(db)
         self.baseline = BaselineService(db)
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow, ActionSlots):
         self.data_file = DataFile(self)
         self.actions_ = WindowActions(self)
         self._build_status_bar()
+        self.extras = WindowExtras(self)
         restored = self._restore_layout()
         self.reload()
         if not restored:
@@ -101,7 +104,7 @@ class MainWindow(QMainWindow, ActionSlots):
         self.tree.doubleClicked.connect(lambda _index: self.editing.edit_node())
 
         left = QWidget()
-        layout = QVBoxLayout(left)
+        self.left_layout = layout = QVBoxLayout(left)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.tree)
@@ -116,6 +119,10 @@ class MainWindow(QMainWindow, ActionSlots):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+
+    def add_banner(self, widget: QWidget) -> None:
+        """A panel above the filter bar (the first-run welcome)."""
+        self.left_layout.insertWidget(0, widget)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -244,7 +251,7 @@ class MainWindow(QMainWindow, ActionSlots):
         parts = [self.tr("年度工作台账")]
         if self.year is not None:
             parts.append(self.tr("{0} 年").format(self.year))
-        parts.append(self.db.path.name)
+        parts.append(self.tr("演示数据") if self.demo else self.db.path.name)
         self.setWindowTitle(" — ".join(parts))
 
     # --- selection and detail -----------------------------------------------------------

@@ -361,12 +361,18 @@ class PlanEditing(QObject):
         view = self.w.view
         if view is None:
             return None
-        plan_id = view.plan.id
         dialog = ThresholdsDialog(self.w, view.plan.thresholds)
-        dialog.submitted.connect(lambda green, yellow: self.push(
-            self.tr("修改亮灯标准"), self.baseline,
-            lambda: self.baseline.set_thresholds(plan_id, green, yellow)))
+        dialog.submitted.connect(self.set_thresholds)
         return self._open(dialog)
+
+    def set_thresholds(self, green: float, yellow: float) -> EditCommand | None:
+        """One undoable step (also used by the settings dialog)."""
+        view = self.w.view
+        if view is None:
+            return None
+        plan_id = view.plan.id
+        return self.push(self.tr("修改亮灯标准"), self.baseline,
+                         lambda: self.baseline.set_thresholds(plan_id, green, yellow))
 
 
 def _focus(change: Any, forward: bool) -> int | None:

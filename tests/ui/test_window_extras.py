@@ -1,0 +1,72 @@
+"""Settings, language, user guide, first-run welcome and demo mark, through the real window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from tracker import __version__
+from tracker.services import PlanService
+from tracker.services.demo import build_demo
+from tracker.store import Database
+from tracker.ui.dialogs.settings import SettingsDialog
+from tracker.ui.help import GuideDialog
+from tracker.ui.views.main_window import MainWindow
+
+
+def open_window(qtbot, db, settings, **kwargs) -> MainWindow:
+    win = MainWindow(db, settings, **kwargs)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_welcome_shows_on_first_run_until_dismissed(qtbot, db, settings):
+    win = open_window(qtbot, db, settings)
+    panel = win.extras.welcome
+    assert panel is not None and panel.isVisible()
+    qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
+    assert not panel.isVisible()
+    win.close()
+    again = open_window(qtbot, db, settings)
+    assert again.extras.welcome is None
+
+
+def test_demo_window_is_marked_in_the_title(qtbot, tmp_path, settings):
+    with Database(build_demo(tmp_path)) as demo_db:
+        win = open_window(qtbot, demo_db, settings, demo=True)
+        assert "演示数据" in win.windowTitle()
+        assert win.extras.welcome is None
+        win.close()
+
+
+def test_thresholds_from_settings_are_one_undoable_step(qtbot, window, db):
+    dialog = window.extras.open_settings()
+    assert isinstance(dialog, SettingsDialog)
+    dialog.green.setValue(20)
+    dialog.yellow.setValue(40)
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: PlanService(db).view().plan.thresholds.green_max == 20)
+    assert PlanService(db).view().plan.thresholds.yellow_max == 40
+    assert "亮灯标准" in window.undo_action.text()
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: PlanService(db).view().plan.thresholds.green_max == 10)
+
+
+def test_language_menu_saves_the_choice_and_says_when_it_applies(qtbot, window, settings):
+    window.extras.language_actions["en"].trigger()
+    assert settings.value("language") == "en"
+    assert "下次启动" in window.last_dialog.text()
+
+
+def test_f1_opens_the_user_guide(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert isinstance(window.last_dialog, GuideDialog)
+    assert "填报进展" in window.last_dialog.browser.toPlainText()
+
+
+def test_about_names_the_version(qtbot, window):
+    box = window.show_about()
+    assert __version__ in box.text()
