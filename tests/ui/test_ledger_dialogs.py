@@ -178,3 +178,20 @@ def test_import_action_asks_for_a_file_first(qtbot, parent: QWidget, db: Databas
     previews = [w for w in parent.findChildren(LedgerImportDialog) if w.isVisible()]
     assert len(previews) == 1 and previews[0].preview.changes == []
     assert not previews[0].import_button.isEnabled()
+
+
+def test_undo_of_an_import_whose_checkin_was_since_corrected_is_refused_in_a_message(
+    qtbot, parent: QWidget, db: Database, ledger: Path, tmp_path: Path  # noqa: ANN001
+) -> None:
+    edited = fill_in(ledger, tmp_path / "e.xlsx", {("3.1", "problems"): "经费不足"})
+    stack = QUndoStack()
+    dialog = preview_ledger(parent, db, 2018, edited, stack)
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    imported = latest(db, "3.1")
+    TrackingService(db).edit_checkin(imported.id, problems="经费已落实")  # someone corrects it meanwhile
+    stack.undo()  # must not raise out of the stack
+    assert stack.count() == 0  # the refused step left the stack
+    assert latest(db, "3.1").problems == "经费已落实"  # the correction is kept
+    boxes = [w for w in parent.findChildren(QMessageBox) if w.isVisible()]
+    assert boxes and "导入台账" in boxes[-1].windowTitle()

@@ -8,7 +8,7 @@ undoable edit. Message boxes open with open(), never exec(), so tests can drive 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
@@ -150,21 +150,34 @@ def export_ledger(parent: QWidget, db: Database, year: int | None,
 class LedgerImportCommand(QUndoCommand):
     """An applied import on the window's undo stack (the first redo is the import itself)."""
 
-    def __init__(self, service: LedgerService, result: LedgerImport) -> None:
+    def __init__(self, service: LedgerService, result: LedgerImport, window: QWidget | None = None) -> None:
         super().__init__(QApplication.translate("LedgerImport", "导入台账（{0} 项）")
                          .format(len(result.checkin_ids)))
         self.service = service
         self.result = result
+        self.window = window  # parent of a refusal message (it outlives this command)
         self._applied = True
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False  # pushed after applying: nothing to do the first time
             return
-        self.service.redo(self.result)
+        self._replay(self.service.redo)
 
     def undo(self) -> None:
-        self.service.undo(self.result)
+        self._replay(self.service.undo)
+
+    def _replay(self, step: Callable[[LedgerImport], object]) -> None:
+        """A step refused because the rows changed since (STALE) is said, and the command
+        leaves the stack, rather than raising out of QUndoStack."""
+        try:
+            step(self.result)
+        except UserError as exc:
+            self.setObsolete(True)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.text(), str(exc),
+                              QMessageBox.StandardButton.Ok, self.window or QApplication.activeWindow())
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
 
 
 class LedgerImportDialog(QDialog):
@@ -267,7 +280,7 @@ class LedgerImportDialog(QDialog):
             return
         self.result_ = result
         if self.undo_stack is not None:
-            self.undo_stack.push(LedgerImportCommand(self.service, result))
+            self.undo_stack.push(LedgerImportCommand(self.service, result, self.parentWidget()))
         self.imported.emit(result)
         self.accept()
 
