@@ -111,7 +111,7 @@ def test_checkin_dialog_renders(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     assert out.stat().st_size > 5000
 
 
-if __name__ == "__main__":  # QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/test_checkin_dialog.py
+if __name__ == "__main__":  # QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.test_checkin_dialog
     import os
     import sys
 

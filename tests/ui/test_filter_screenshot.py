@@ -1,9 +1,7 @@
 """The filter bar inside the real main window, and docs/screenshots/main-window-filtered.png.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/test_filter_screenshot.py [OUT.png]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.test_filter_screenshot [OUT.png]
 
-Until the window builds its own FilterBar, `add_filter_bar()` puts one in place of the window's
-search box here (and only here), the way the window is meant to wire it.
 """
 
 from __future__ import annotations
@@ -18,11 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 
 from tracker.services import Assignment, TrackingService, open_database  # noqa: E402
-from tracker.services.search import SearchService  # noqa: E402
 from tracker.store import Database  # noqa: E402
-from tracker.ui.models.plan_filter import PlanFilter  # noqa: E402
 from tracker.ui.models.plan_tree import Column  # noqa: E402
-from tracker.ui.views.filter_bar import FilterBar  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 from tests.ui.make_screenshot import ASSIGN, CHECKINS  # noqa: E402
@@ -36,22 +31,6 @@ def fill(db: Database) -> None:
         tracking.checkin(code, progress, note=note, problems=problems, next_steps=next_steps, date=date)
 
 
-def add_filter_bar(window) -> FilterBar:  # noqa: ANN001
-    """What the window should do itself: a PlanFilter under the tree, a FilterBar above it."""
-    if not isinstance(window.proxy, PlanFilter):
-        window.proxy = PlanFilter(window)
-        window.proxy.setSourceModel(window.model)
-        window.tree.setModel(window.proxy)
-        window.tree.selectionModel().selectionChanged.connect(window._selection_changed)
-    bar = FilterBar(window.proxy, SearchService(window.db))
-    window.filter_edit.parentWidget().layout().replaceWidget(window.filter_edit, bar)
-    window.filter_edit.hide()
-    bar.changed.connect(lambda: window.tree.expandAll() if bar.is_active() else None)
-    bar.changed.connect(lambda: window.statusBar().showMessage(bar.summary()))
-    bar.set_view(window.view)
-    return bar
-
-
 def choose(combo, text: str) -> None:  # noqa: ANN001
     combo.setCurrentIndex(combo.findText(text))
 
@@ -63,8 +42,7 @@ def test_the_bar_filters_the_windows_tree(qtbot, db: Database, settings: QSettin
     window = MainWindow(db, settings)
     qtbot.addWidget(window)
     window.show()
-    bar = add_filter_bar(window)
-    choose(bar.dept_combo, "法制科")
+    choose(window.filter_bar.dept_combo, "法制科")
     tree = window.tree
     shown = []
     for r in range(window.proxy.rowCount()):
@@ -87,11 +65,11 @@ def main(argv: list[str]) -> int:
         db = open_database(Path(tmp) / "tracker.db")
         fill(db)
         settings = QSettings(str(Path(tmp) / "tracker.ini"), QSettings.Format.IniFormat)
+        settings.setValue("welcome_done", True)
         window = MainWindow(db, settings)
         window.resize(1400, 800)
         window.show()
-        bar = add_filter_bar(window)
-        choose(bar.dept_combo, "法制科")
+        choose(window.filter_bar.dept_combo, "法制科")
         app.processEvents()
         window.select_node(window.view.plan.find("3.2").id)
         app.processEvents()

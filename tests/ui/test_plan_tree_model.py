@@ -9,7 +9,8 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from tracker.services import Assignment, PlanService, TrackingService
 from tracker.store import Database
-from tracker.ui.models.plan_tree import Column, PlanFilterModel, PlanTreeModel, Role
+from tracker.ui.models.plan_filter import PlanFilter
+from tracker.ui.models.plan_tree import Column, PlanTreeModel, Role
 
 AREAS = ["推进法治队伍建设", "强化法制学习培训", "强化规范公正文明执法", "加强行政执法监督"]
 
@@ -34,7 +35,7 @@ def test_empty_model_passes_the_model_tester(qtmodeltester) -> None:
 
 
 def test_filtered_proxy_passes_the_model_tester(qtmodeltester, model: PlanTreeModel) -> None:
-    proxy = PlanFilterModel()
+    proxy = PlanFilter()
     proxy.setSourceModel(model)
     proxy.set_search("执法")
     qtmodeltester.check(proxy)
@@ -85,7 +86,7 @@ def test_light_cell_names_the_light_in_words(db: Database) -> None:
 
 
 def test_filter_keeps_matching_items_with_their_area(model: PlanTreeModel) -> None:
-    proxy = PlanFilterModel()
+    proxy = PlanFilter()
     proxy.setSourceModel(model)
     proxy.set_search("专项检查")
     assert texts(proxy) == ["强化规范公正文明执法"]
@@ -93,7 +94,7 @@ def test_filter_keeps_matching_items_with_their_area(model: PlanTreeModel) -> No
 
 
 def test_filter_on_an_area_title_keeps_all_its_items(model: PlanTreeModel) -> None:
-    proxy = PlanFilterModel()
+    proxy = PlanFilter()
     proxy.setSourceModel(model)
     proxy.set_search("加强行政执法监督")
     assert texts(proxy) == ["加强行政执法监督"]
@@ -101,7 +102,7 @@ def test_filter_on_an_area_title_keeps_all_its_items(model: PlanTreeModel) -> No
 
 
 def test_filter_searches_the_details_too(model: PlanTreeModel) -> None:
-    proxy = PlanFilterModel()
+    proxy = PlanFilter()
     proxy.setSourceModel(model)
     proxy.set_search("电商")  # only in 3.1's detail, not its title
     assert texts(proxy, proxy.index(0, 0), Column.CODE) == ["3.1"]

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -294,18 +293,3 @@ class PlanTreeModel(QAbstractItemModel):
         if column is Column.CO_DEPTS and node.co_depts:
             return "、".join(node.co_depts)
         return None
-
-
-class PlanFilterModel(QSortFilterProxyModel):
-    """The filter box: a row stays when it, an ancestor or a descendant contains the words."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setRecursiveFilteringEnabled(True)
-        self.setAutoAcceptChildRows(True)  # a matching area keeps its items visible
-        self.setFilterRole(Role.SEARCH)
-        self.setFilterKeyColumn(Column.CODE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-    def set_search(self, text: str) -> None:
-        self.setFilterFixedString(text.strip())
