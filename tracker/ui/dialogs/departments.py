@@ -1,8 +1,8 @@
 """编辑→科室和人员…: the department list (add, rename, merge, delete with reassignment) and the people.
 
-Every operation is one DepartmentService call. With an undo stack each one is pushed as a
-DepartmentCommand, so Ctrl+Z in the window (or in this dialog) takes it back; `changed(node_ids)`
-tells the window which items to repaint after every step, undo and redo included.
+Every operation is one DepartmentService call. With an undo stack each one is pushed as an
+EditCommand (tracker.ui.commands), so Ctrl+Z in the window (or in this dialog) takes it back;
+`changed(node_ids)` tells the window which items to repaint after every step, undo and redo included.
 The window should keep one instance (it must outlive the commands it pushed) and open()/show() it.
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCollator, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -34,51 +34,10 @@ from PySide6.QtWidgets import (
 
 from tracker.services import Department, DepartmentService, Person, UserError
 from tracker.store import Database
+from tracker.ui.commands import EditCommand
 from tracker.ui.dialogs.form import FormDialog
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-class DepartmentCommand(QUndoCommand):
-    """The first redo() runs the operation and keeps its change; later steps replay it.
-
-    A first run that is refused keeps the message in `error` and is not kept on the stack; an
-    undo/redo that is refused (the rows changed elsewhere) is reported and dropped (obsolete).
-    """
-
-    def __init__(self, text: str, service: DepartmentService, run: Callable[[], Any],
-                 done: Callable[[Any], None], failed: Callable[[str], None]) -> None:
-        super().__init__(text)
-        self.service, self.run, self.done, self.failed = service, run, done, failed
-        self.change: Any = None
-        self.error: str | None = None
-
-    def redo(self) -> None:
-        try:
-            if self.change is None:
-                self.change = self.run()
-            else:
-                self.service.redo(self.change)
-        except UserError as exc:
-            self._refused(str(exc), first=self.change is None)
-            return
-        if self.change.patch.empty:  # e.g. renamed to the same name: nothing to undo
-            self.setObsolete(True)
-        self.done(self.change)
-
-    def undo(self) -> None:
-        try:
-            self.service.undo(self.change)
-        except UserError as exc:
-            self._refused(str(exc), first=False)
-            return
-        self.done(self.change)
-
-    def _refused(self, message: str, *, first: bool) -> None:
-        self.error = message
-        self.setObsolete(True)
-        if not first:  # a first run's refusal is shown by the form that asked for it
-            self.failed(message)
 
 
 class DepartmentsDialog(QDialog):
@@ -271,7 +230,9 @@ class DepartmentsDialog(QDialog):
                 return str(exc)
             self._done(change)
             return None
-        command = DepartmentCommand(text, self.service, run, self._done, self._tell)
+        # a first run's refusal is shown by the form that asked; a refused undo/redo is told here
+        command = EditCommand(text, self.service, run, lambda change, _forward: self._done(change),
+                              lambda message: self._tell(message) if command.change is not None else None)
         self.undo_stack.push(command)
         return command.error
 
