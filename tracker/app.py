@@ -13,13 +13,23 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from tracker import resources_dir
 from tracker.services import UserError, open_database
 from tracker.store import DamagedFile, Database, NotADataFile
+from tracker.store import errors as store_errors
 from tracker.ui import settings as ui_settings
 
 TRANSLATIONS_DIR = resources_dir() / "translations"
@@ -83,6 +93,30 @@ def run(db_path: Path, settings: QSettings | None = None, demo: bool = False) ->
             app.removeTranslator(translator)
 
 
+# kinds of open failure, in the order to test them (StaleWal is a DamagedFile)
+_OPEN_ERROR_WORDS = [
+    (store_errors.StaleWal, QT_TRANSLATE_NOOP("App", "数据文件旁有一个与它不匹配的日志文件（-wal）。")),
+    (store_errors.DamagedFile, QT_TRANSLATE_NOOP("App", "数据文件已损坏。")),
+    (store_errors.NotADataFile, QT_TRANSLATE_NOOP("App", "这不是年度工作台账的数据文件。")),
+    (store_errors.NewerSchema, QT_TRANSLATE_NOOP("App", "数据文件由更新版本的程序创建，请升级程序。")),
+    (store_errors.ReadOnlyFile, QT_TRANSLATE_NOOP("App", "数据文件或其文件夹不可写。")),
+    (store_errors.DiskFull, QT_TRANSLATE_NOOP("App", "磁盘已满。")),
+    (store_errors.FileBusy, QT_TRANSLATE_NOOP("App", "数据文件正被其他程序使用。")),
+]
+
+
+def open_error_text(exc: UserError) -> str:
+    """Why the file cannot be opened, in the interface language. The store words its errors in
+    Chinese with their details (path, SQLite's words); an English interface gets an English
+    sentence for the kind of fault first, then those details."""
+    detail = str(exc)
+    for kind, source in _OPEN_ERROR_WORDS:
+        if isinstance(exc, kind):
+            sentence = QCoreApplication.translate("App", source)
+            return detail if sentence == source else f"{sentence}\n\n{detail}"
+    return detail
+
+
 def _offer_restore(db_path: Path, exc: UserError) -> Database | None:
     """The file cannot be opened: say why and, for a damaged file with backups, offer to restore
     one (the damaged file is kept aside). The opened file, or None to give up.
@@ -93,7 +127,7 @@ def _offer_restore(db_path: Path, exc: UserError) -> Database | None:
 
     title = QCoreApplication.translate("App", "年度工作台账")
     box = QMessageBox(QMessageBox.Icon.Critical, title,
-                      QCoreApplication.translate("App", "无法打开数据文件。") + "\n\n" + str(exc))
+                      QCoreApplication.translate("App", "无法打开数据文件。") + "\n\n" + open_error_text(exc))
     restorable = isinstance(exc, DamagedFile | NotADataFile) and bool(list_backups(db_path))
     restore = None
     if restorable:

@@ -4,7 +4,42 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../tracker/app.py" line="+94"/>
+        <location filename="../../tracker/app.py" line="+98"/>
+        <source>数据文件旁有一个与它不匹配的日志文件（-wal）。</source>
+        <translation>Beside the data file lies a journal (-wal) that does not belong to it; move the -wal file away and start again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据文件已损坏。</source>
+        <translation>The data file is damaged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>这不是年度工作台账的数据文件。</source>
+        <translation>This is not an Annual Plan Tracker data file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据文件由更新版本的程序创建，请升级程序。</source>
+        <translation>The data file was made by a newer version of the program; please upgrade.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据文件或其文件夹不可写。</source>
+        <translation>The data file or its folder cannot be written.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>磁盘已满。</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>数据文件正被其他程序使用。</source>
+        <translation>The data file is in use by another program.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+43"/>
         <source>年度工作台账</source>
         <translation>Annual Plan Tracker</translation>
@@ -110,13 +145,13 @@
 <context>
     <name>DepartmentsDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/departments.py" line="+96"/>
-        <location line="+187"/>
+        <location filename="../../tracker/ui/dialogs/departments.py" line="+55"/>
+        <location line="+189"/>
         <source>科室和人员</source>
         <translation>Departments and People</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-186"/>
         <location line="+10"/>
         <location line="+9"/>
         <source>科室</source>
@@ -187,12 +222,12 @@
     </message>
     <message>
         <location line="+59"/>
-        <location line="+205"/>
+        <location line="+207"/>
         <source>（未分科室）</source>
         <translation>(no department)</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-167"/>
         <source>添加科室“{0}”</source>
         <translation>Add department “{0}”</translation>
     </message>
@@ -227,7 +262,7 @@
         <translation>Delete person “{0}”</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>添加科室</source>
         <translation>Add Department</translation>
     </message>
@@ -766,7 +801,7 @@
         <translation>Import ledger ({0} changes)</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+137"/>
         <source>导入台账</source>
         <translation>Import Ledger</translation>
     </message>
@@ -1246,7 +1281,7 @@ Data file: {1}</translation>
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../tracker/ui/models/plan_tree.py" line="+223"/>
+        <location filename="../../tracker/ui/models/plan_tree.py" line="+222"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>

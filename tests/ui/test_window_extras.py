@@ -70,3 +70,20 @@ def test_f1_opens_the_user_guide(qtbot, window):
 def test_about_names_the_version(qtbot, window):
     box = window.show_about()
     assert __version__ in box.text()
+
+
+def test_a_damaged_file_is_explained_in_english_when_the_interface_is_english(qapp):
+    from tracker.app import install_translation, open_error_text
+    from tracker.store.errors import DamagedFile, StaleWal
+
+    damaged = DamagedFile("数据文件已损坏：/tmp/x.db（database disk image is malformed）")
+    assert open_error_text(damaged) == str(damaged)  # Chinese: the store's sentence as it is
+    translators = install_translation(qapp, "en")
+    try:
+        text = open_error_text(damaged)
+        assert text.startswith("The data file is damaged.") and "/tmp/x.db" in text
+        assert open_error_text(StaleWal("…")).startswith("Beside the data file lies a journal")
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        install_translation(qapp, "zh")
