@@ -1,4 +1,4 @@
-"""User preferences the command line and the window share: data file, who "I" am.
+"""User preferences the command line and the window share: data file, backup folder, who "I" am.
 
 A small JSON file in the user's config folder, so the CLI reads the same choices without
 loading Qt. Window-only state (size, layout, language) stays in QSettings.
@@ -30,6 +30,7 @@ def preferences_path() -> Path:
 class Preferences:
     data_file: str = ""  # empty: the default in the user data folder
     user_name: str = ""  # empty: the operating-system user
+    backup_dir: str = ""  # empty: beside the data file
 
     @classmethod
     def load(cls, path: Path | None = None) -> Preferences:

@@ -1449,11 +1449,12 @@ Data file: {1}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+10"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
         <source>数据文件</source>
         <translation>Data file</translation>
     </message>
@@ -1463,17 +1464,22 @@ Data file: {1}</translation>
         <translation>A different data file takes effect at the next start; leave empty for the default location.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>数据文件旁（默认）</source>
+        <translation>Beside the data file (default)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>绿灯：滞后不超过</source>
         <translation>Green: lag at most</translation>
     </message>
@@ -1503,12 +1509,22 @@ Data file: {1}</translation>
         <translation>Tracker data files (*.db);;All files (*)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>选择备份文件夹</source>
+        <translation>Choose the Backup Folder</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>绿灯阈值不能大于黄灯阈值。</source>
         <translation>The green threshold cannot be above the yellow threshold.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>备份文件夹不存在：</source>
+        <translation>The backup folder does not exist: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>无法保存设置：</source>
         <translation>Could not save the settings: </translation>
     </message>

@@ -60,7 +60,7 @@ def test_unchanged_thresholds_are_not_reapplied(qtbot, settings, db_path):
 
 def test_backup_folder_is_shown_beside_the_data_file(qtbot, settings, db_path):
     dialog = make_dialog(qtbot, settings, db_path)
-    assert dialog.backup_folder.text().endswith("tracker.db.backups")
+    assert dialog.backup_folder.text() == str(db_path.parent / "tracker.db.backups")
 
 
 def test_welcome_panel_buttons(qtbot):
@@ -91,3 +91,22 @@ def test_a_chinese_font_is_found_on_this_machine(qtbot):
         pytest.skip("fontconfig's fc-list is not installed")
     listed = subprocess.run(["fc-list", ":lang=zh"], capture_output=True, text=True).stdout
     assert has_chinese_font() == bool(listed.strip())
+
+
+def test_a_chosen_backup_folder_receives_the_backups(qtbot, settings, db_path, tmp_path):
+    from tracker.services import open_database
+    from tracker.services.backups import BackupService
+
+    elsewhere = tmp_path / "备份盘"
+    elsewhere.mkdir()
+    dialog = make_dialog(qtbot, settings, db_path)
+    dialog.backup_dir.setText(str(tmp_path / "missing"))
+    save(qtbot, dialog)
+    assert "不存在" in dialog.error.text() and Preferences.load().backup_dir == ""
+    dialog.backup_dir.setText(str(elsewhere))
+    save(qtbot, dialog)
+    assert Preferences.load().backup_dir == str(elsewhere)
+    with open_database(db_path) as db:
+        taken = BackupService(db).take()
+    assert taken.parent == elsewhere / "tracker.db.backups"
+    assert not (db_path.parent / "tracker.db.backups").exists()

@@ -44,6 +44,13 @@ class BackupFile:
 
 
 def folder(data_file: Path) -> Path:
+    """`<file>.backups/` beside the data file, or inside the backup folder chosen in the
+    preferences (e.g. another disk), still named after the file so several files can share it."""
+    from tracker.preferences import Preferences
+
+    chosen = Preferences.load().backup_dir.strip()
+    if chosen:
+        return Path(chosen).expanduser() / (data_file.name + ".backups")
     return data_file.with_name(data_file.name + ".backups")
 
 

@@ -66,15 +66,21 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("数据文件"), row)
         form.addRow("", QLabel(self.tr("更换数据文件在下次启动时生效；留空使用默认位置。")))
 
-        folder = backup_store.folder(db_path)
-        self.backup_folder = QLabel(str(folder))
-        self.backup_folder.setWordWrap(True)
+        self.backup_dir = QLineEdit(self._prefs.backup_dir)
+        self.backup_dir.setPlaceholderText(self.tr("数据文件旁（默认）"))
+        choose_folder = QPushButton(self.tr("选择…"))
+        choose_folder.clicked.connect(self._browse_backups)
         open_folder = QPushButton(self.tr("打开"))
-        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        open_folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(backup_store.folder(db_path)))))
         row = QHBoxLayout()
-        row.addWidget(self.backup_folder, 1)
+        row.addWidget(self.backup_dir, 1)
+        row.addWidget(choose_folder)
         row.addWidget(open_folder)
         form.addRow(self.tr("备份文件夹"), row)
+        self.backup_folder = QLabel(str(backup_store.folder(db_path)))
+        self.backup_folder.setWordWrap(True)
+        form.addRow("", self.backup_folder)
 
         self.green = self._points(thresholds[0])
         self.yellow = self._points(thresholds[1])
@@ -111,20 +117,32 @@ class SettingsDialog(QDialog):
         dialog.fileSelected.connect(self.data_file.setText)
         dialog.open()
 
+    def _browse_backups(self) -> None:
+        dialog = QFileDialog(self, self.tr("选择备份文件夹"), self.backup_dir.text())
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        dialog.fileSelected.connect(self.backup_dir.setText)
+        dialog.open()
+
     def _save(self) -> None:
         green, yellow = self.green.value(), self.yellow.value()
         if green > yellow:
             self.error.setText(self.tr("绿灯阈值不能大于黄灯阈值。"))
             return
-        language = str(self.language.currentData())
-        language_changed = language != str(self._settings.value("language", "zh") or "zh")
-        self._settings.setValue("language", language)
-        prefs = Preferences(data_file=self.data_file.text().strip(), user_name=self.user_name.text().strip())
+        backup_dir = self.backup_dir.text().strip()
+        if backup_dir and not Path(backup_dir).expanduser().is_dir():
+            self.error.setText(self.tr("备份文件夹不存在：") + backup_dir)
+            return
+        prefs = Preferences(data_file=self.data_file.text().strip(), user_name=self.user_name.text().strip(),
+                            backup_dir=backup_dir)
         try:
             prefs.save(self._prefs_file)
         except OSError as exc:
             self.error.setText(self.tr("无法保存设置：") + str(exc))
             return
+        language = str(self.language.currentData())
+        language_changed = language != str(self._settings.value("language", "zh") or "zh")
+        self._settings.setValue("language", language)
         thresholds = (green, yellow) if (green, yellow) != self._thresholds else None
         self.accept()
         self.applied.emit(language_changed, thresholds)
