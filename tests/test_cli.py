@@ -236,3 +236,16 @@ def test_moving_a_deadline_of_a_locked_plan_needs_a_reason(capsys, tmp_path):
     )
     assert code == 0, err
     assert tasks(capsys, db_file)[0]["due"] == "2018-10-31"
+
+
+def test_output_piped_into_head_ends_quietly_and_the_import_is_kept(tmp_path):
+    db = tmp_path / "p.db"
+    report = str(REPORTS / "style_c_part_headings.txt")
+    for args in (["tasks", "--json"], ["import-report", report]):
+        proc = subprocess.run(
+            f"{sys.executable} -m tracker {' '.join(args)} --db {db} | head -c 10",
+            shell=True, capture_output=True, timeout=60,
+        )
+        assert b"Traceback" not in proc.stderr and "内部错误".encode() not in proc.stderr
+    with sqlite3.connect(db) as c:
+        assert c.execute("SELECT year FROM plan ORDER BY year").fetchall() == [(2018,), (2021,)]

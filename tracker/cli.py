@@ -160,16 +160,14 @@ def cmd_tasks(db: Database, args: argparse.Namespace) -> int:
 def cmd_import_report(db: Database, args: argparse.Namespace) -> int:
     plans = PlanService(db)
     draft = plans.parse_report_file(args.file, args.year)
+    if not args.dry_run:
+        plans.import_draft(draft)  # saved before anything is printed: a closed pipe cannot stop it
     print(f"{draft.year} 年  {draft.title}：{len(draft.areas)} 个方面，{draft.item_count} 项工作")
     for a_no, area in enumerate(draft.areas, 1):
         print(f"  {a_no} {area.title}")
         for i_no, item in enumerate(area.children, 1):
             print(f"    {a_no}.{i_no} {item.title}")
-    if args.dry_run:
-        print("（试运行，未写入）")
-        return 0
-    plans.import_draft(draft)
-    print(f"已导入到 {db.path}")
+    print("（试运行，未写入）" if args.dry_run else f"已导入到 {db.path}")
     return 0
 
 
@@ -334,6 +332,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"数据文件已损坏（{exc}）：{db_path}；可运行 tracker check 检查。", EXIT_DATA)
     except KeyboardInterrupt:
         return _fail("已中断，未完成的操作没有写入。", EXIT_DATA)
+    except BrokenPipeError:  # `tracker tasks --json | head`: the reader has all it wanted
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the exit flush does not complain again
+        return 0
     except Exception as exc:  # last resort: one line, never a traceback
         if os.environ.get("TRACKER_DEBUG"):
             raise

@@ -153,3 +153,35 @@ def test_chinese_numbers_round_trip():
 def test_split_sentence():
     assert split_sentence("一句话。后面的内容。") == ("一句话", "后面的内容。")
     assert split_sentence("没有句号") == ("没有句号", "")
+
+
+def test_a_flat_numbered_list_becomes_the_items_of_one_area():
+    text = "2023年工作总结\n二、2024年工作打算\n1、加强项目建设，确保按期开工。\n2、加强监管执法。\n"
+    draft = parse_report(text)
+    assert draft.year == 2024
+    assert outline(draft) == [("2024年工作打算", ["加强项目建设，确保按期开工", "加强监管执法"])]
+
+
+def test_an_area_without_items_is_its_own_single_item():
+    text = ("三、2024年工作目标\n1、抓好队伍建设。一是招录人员。二是开展培训。\n"
+            "2、加强党风廉政建设。\n")
+    draft = parse_report(text)
+    assert outline(draft) == [("抓好队伍建设", ["招录人员", "开展培训"]),
+                              ("加强党风廉政建设", ["加强党风廉政建设"])]
+
+
+def test_a_semicolon_area_takes_the_words_before_the_comma_as_its_title():
+    text = "三、2024年工作目标\n1、强化安全监管，开展隐患排查；加强执法检查；完善应急预案。\n"
+    assert outline(parse_report(text)) == [
+        ("强化安全监管", ["开展隐患排查", "加强执法检查", "完善应急预案"])]
+
+
+def test_utf16_report_from_notepad_is_read():
+    raw = SEED.read_text(encoding="utf-8").encode("utf-16")
+    assert parse_report(decode_report(raw)).item_count == 10
+
+
+@pytest.mark.parametrize("year", [0, -5, 1, 99999])
+def test_a_year_outside_the_range_is_refused(year):
+    with pytest.raises(ReportError, match="1900–2999"):
+        parse_report(SEED.read_text(encoding="utf-8"), year=year)

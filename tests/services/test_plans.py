@@ -54,3 +54,18 @@ def test_view_is_loaded_in_bulk(db):
     PlanService(db).view()
     db.conn.set_trace_callback(None)
     assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) <= 6
+
+
+def test_an_empty_file_without_backups_gets_the_default_plan(tmp_path):
+    empty = tmp_path / "touched.db"
+    empty.touch()
+    with open_database(empty) as db:
+        assert PlanService(db).years() == [2018]
+
+
+def test_the_refusal_of_a_text_file_reads_as_sentences(tmp_path):
+    text = tmp_path / "notes.db"
+    text.write_text("not a database")
+    with pytest.raises(UserError) as info:
+        open_database(text)
+    assert f"{text}。" in str(info.value) or f"{text}）" in str(info.value)

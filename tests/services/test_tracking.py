@@ -64,3 +64,11 @@ def test_control_characters_never_reach_the_file(db):
     service = TrackingService(db, who="")
     ci = service.checkin("1.1", 10, note="第一行\n第二行\x00\x1b[31m", problems="\u202e反转")
     assert ci.progress_text == "第一行\n第二行[31m" and ci.problems == "反转"
+
+
+def test_a_checkin_dated_in_the_future_is_refused(db):
+    service = TrackingService(db, who="")
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    with pytest.raises(UserError, match="晚于今天"):
+        service.checkin("1.1", 10, date=tomorrow.isoformat())
+    assert service.checkins(service.find("1.1").id) == []

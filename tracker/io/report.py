@@ -250,7 +250,12 @@ def _area(text: str, excerpt: str) -> NodeDraft:
     """An area line: its first clause is the title, the rest holds the items."""
     first, _, more = text.strip().partition("\n")
     m = re.search(r"[。：:；;]", first)
-    if m and m.start() <= 60:
+    if m and m.start() <= 60 and m.group() in "；;" and re.search(r"[，,]", first[: m.start()]):
+        # "1、强化监管，开展排查；加强检查；…": the title is the words before the comma and the
+        # rest of that clause is the first of the ；-separated items
+        title, first_item = re.split(r"[，,]", first[: m.start()], maxsplit=1)
+        body = first_item + first[m.start() :] + "\n" + more
+    elif m and m.start() <= 60:
         title, body = first[: m.start()], first[m.end() :] + "\n" + more
     elif len(first) <= 60:
         title, body = first, more
@@ -293,6 +298,8 @@ def parse_report(text: str, year: int | None = None) -> PlanDraft:
             "没有找到下一年度的工作目标部分：需要一个带年份和“目标、重点、打算、要点、计划、安排”"
             "等字样的标题，例如“三、2018年工作目标和重点”。"
         )
+    if year is not None and not 1900 <= year <= 2999:
+        raise ReportError(f"年度 {year} 不在 1900–2999 之间。")
     plan_year = year or goals_year or (report_year + 1 if report_year else 0)
     if not plan_year:
         raise ReportError("无法确定计划年度：标题中没有年份，请用 --year 指定。")
@@ -352,7 +359,16 @@ def parse_report(text: str, year: int | None = None) -> PlanDraft:
                            "", body, _items(body))]
         intro = []
     areas = [a for a in areas if a.title]
-    if not areas or not any(a.children for a in areas):
+    if areas and not any(a.children for a in areas):
+        # a flat numbered list ("1、加强…。2、…"): each numbered line is an item of one area
+        items = [NodeDraft(Kind.TASK, *split_sentence(a.source_excerpt.replace("\n", "")), a.source_excerpt)
+                 for a in areas]
+        areas = [NodeDraft(Kind.AREA, _first_clause(goals.text) or f"{plan_year}年工作目标", "",
+                           "\n".join(a.source_excerpt for a in areas), items)]
+    for area in areas:
+        if not area.children:  # an area stated in one sentence is its own single item
+            area.children = [NodeDraft(Kind.TASK, area.title, "", area.source_excerpt)]
+    if not areas:
         raise ReportError(
             f"在“{_first_clause(goals.text) or goals.text}”下没有找到编号的工作事项"
             "（1、 1. （一） 一是…二是… 或以分号分隔）。"
@@ -362,7 +378,13 @@ def parse_report(text: str, year: int | None = None) -> PlanDraft:
 
 
 def decode_report(data: bytes) -> str:
-    """Report files from Windows offices are often GB18030; try UTF-8 first."""
+    """Report files from Windows offices are often GB18030, or UTF-16 from Notepad's "Unicode"
+    choice (with a byte-order mark); try those before calling a file binary."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ReportError("文件标记为 UTF-16 编码，但内容不完整或已损坏。") from exc
     if b"\x00" in data[:4096]:
         raise ReportError("这不是文本文件（含有二进制数据）。请粘贴或保存为 .txt 后再导入。")
     for encoding in ("utf-8-sig", "gb18030"):

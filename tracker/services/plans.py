@@ -9,6 +9,7 @@ import datetime as dt
 import os
 import tempfile
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from tracker import resources_dir
@@ -36,12 +37,14 @@ def open_database(path: str | Path) -> Database:
     taken for the user's data. A damaged file is never rebuilt: the error names the newest
     good backup. An existing file gets its daily backup here (see services/backups.py).
     """
-    from tracker.services.backups import BackupService, backup_offer
+    from tracker.services.backups import BackupService, backup_offer, list_backups
 
     path = Path(path)
     created = False
     try:
-        if not path.exists():
+        # an empty file with no backups holds nothing to lose: it is a new file (e.g. made by `touch`)
+        empty = path.is_file() and path.stat().st_size == 0 and not list_backups(path)
+        if not path.exists() or empty:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp_name = tempfile.mkstemp(prefix=".new-", suffix=".db", dir=path.parent)
             os.close(fd)
@@ -62,7 +65,10 @@ def open_database(path: str | Path) -> Database:
                     leftover.unlink(missing_ok=True)
         db = Database(path)
     except (DamagedFile, NotADataFile) as exc:
-        raise type(exc)(f"{exc}{backup_offer(path)}") from exc
+        message = str(exc)
+        if message and message[-1] not in "。；！？）)":
+            message += "。"
+        raise type(exc)(message + backup_offer(path)) from exc
     except StoreError:
         raise
     except OSError as exc:
@@ -93,10 +99,21 @@ class PlanView:
         return [n for n in self.plan.walk() if n.parent_id is not None]
 
     def area_of(self, node: Node) -> Node:
-        by_id = {n.id: n for n in self.plan.walk()}
-        while node.parent_id is not None:
-            node = by_id[node.parent_id]
-        return node
+        """The area a node sits in (one walk of the plan, shared by every call)."""
+        return self._areas[node.id]
+
+    @cached_property
+    def _areas(self) -> dict[int, Node]:
+        return {n.id: area for area in self.plan.areas for n in _subtree(area)}
+
+
+def _subtree(node: Node) -> list[Node]:
+    out, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        out.append(current)
+        stack.extend(current.children)
+    return out
 
 
 @dataclass(frozen=True)

@@ -215,7 +215,11 @@ def _checkin_values(values: dict[str, object]) -> dict[str, object]:
     out: dict[str, object] = {}
     for name, value in values.items():
         if name == "date":
-            out[name] = value if isinstance(value, dt.date) else parse_date(str(value))
+            day = value if isinstance(value, dt.date) else parse_date(str(value), "填报日期")
+            if day > dt.date.today():
+                # a mistyped future date would stay the item's latest report for good
+                raise UserError(f"填报日期 {day.isoformat()} 晚于今天，请检查日期。")
+            out[name] = day
         elif name == "progress":
             out[name] = parse_progress(str(value))
         elif name == "reporter":

@@ -44,6 +44,7 @@ class CheckInDialog(QDialog):
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMaximumDate(QDate.currentDate())  # a report is about what has happened
         day = checkin.date if checkin else (today or dt.date.today())
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.progress_spin = QSpinBox()
