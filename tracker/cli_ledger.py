@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable
 
+from tracker.services import UserError
 from tracker.services.ledger import LedgerPreview, LedgerService
 from tracker.store import Database
 
@@ -32,6 +33,8 @@ def add_parsers(command: Factory) -> None:
 
 
 def cmd_export(db: Database, args: argparse.Namespace) -> int:
+    if not str(args.out).strip():
+        raise UserError("请用 --out 指定要写入的 .xlsx 文件名。")
     result = LedgerService(db).export(args.out, args.year, by_dept=args.by_dept)
     for warning in result.warnings:
         print(f"tracker: 注意：{warning}", file=sys.stderr)

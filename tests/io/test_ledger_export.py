@@ -164,6 +164,8 @@ def test_workbook_looks_like_a_ledger(filled: Database, tmp_path: Path) -> None:
     assert wb.sheetnames[:3] == ["汇总", "台账", "进展记录"]
     assert {"法制科", "办公室_综合", "执法_监督_科", "未分配科室"} <= set(wb.sheetnames)
     assert wb.active.title == "台账"
+    assert wb["法制科"].protection.sheet and not wb["台账"].protection.sheet  # only 台账 is read back
+    assert "请在“台账”表中填写" in str(wb["法制科"].cell(1, 1).value)
     assert wb.properties.title == "2018年度工作台账" and wb.properties.creator == "测试"
     ws = wb["台账"]
     assert ws.freeze_panes == f"C{FIRST_DATA_ROW}"

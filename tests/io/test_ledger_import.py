@@ -57,6 +57,22 @@ def test_untouched_ledger_has_no_changes(db: Database, ledger: Path) -> None:
     preview = LedgerService(db).preview(ledger)
     assert preview.year == 2018 and preview.changes == []
     assert preview.diff.rows == 10 and preview.diff.summary_rows == 4
+    assert preview.diff.ignored == [] and "不会导入" not in preview.describe()
+
+
+def test_changed_assignments_are_said_not_imported(db: Database, ledger: Path, tmp_path: Path) -> None:
+    leader, lead, co, due = (LEDGER_INDEX[k] + 1 for k in ("leader", "lead_dept", "co_depts", "due"))
+
+    def change(ws) -> None:  # type: ignore[no-untyped-def]
+        ws.cell(row_of(ws, "1.1"), leader).value = "李四"
+        ws.cell(row_of(ws, "1.2"), lead).value = "办公室"
+        ws.cell(row_of(ws, "1.3"), due).value = dt.datetime(2018, 9, 30)
+        ws.cell(row_of(ws, "2.2"), co).value = "人事科、法制科"
+
+    preview = LedgerService(db).preview(edit(ledger, tmp_path / "e.xlsx", change))
+    assert preview.changes == []
+    assert [i.split("的")[-1] for i in preview.diff.ignored] == ["责任领导", "牵头科室", "完成时限", "配合科室"]
+    assert "4 处分工或时限的修改不会导入" in preview.describe()
 
 
 def test_round_trip_with_resorted_rows_and_a_deleted_row(db: Database, ledger: Path,

@@ -275,7 +275,13 @@ def build_workbook(data: LedgerData, *, by_dept: bool = False,
     _write_ledger_sheet(ledger, data, ledger_rows, f"{year}年度工作台账", counter)
     n_checkins = _write_history(history, data, items, counter)
     for dept, rows in dept_rows.items():
-        _write_ledger_sheet(new_sheet(dept), data, rows, f"{year}年度工作台账（{dept}）", counter)
+        sheet = new_sheet(dept)
+        _write_ledger_sheet(sheet, data, rows, f"{year}年度工作台账（{dept}，仅供查看，请在“台账”表中填写）",
+                            counter)
+        # only 台账 is read back: a protected copy cannot collect edits that would be lost
+        sheet.ws.protection.sheet = True
+        sheet.ws.protection.autoFilter = False  # filtering and sorting stay allowed
+        sheet.ws.protection.sort = False
     wb.active = 1  # open on 台账
     for i, ws in enumerate(wb.worksheets):
         ws.sheet_view.tabSelected = i == 1

@@ -31,7 +31,13 @@ _HEADERS = {
     "存在问题": "problems",
     "下步措施": "next_steps",
     "更新日期": "date",
+    # read only to warn: the assignment is the office's to change, in the program
+    "责任领导": "leader",
+    "牵头科室": "lead_dept",
+    "配合科室": "co_depts",
+    "完成时限": "due",
 }
+ASSIGNMENT_FIELDS = ("leader", "lead_dept", "co_depts", "due")
 _REQUIRED = ("code", "title", "progress")
 TEXT_FIELDS = ("progress_text", "problems", "next_steps")
 _TEXT_HEADERS = {"progress_text": "进展情况", "problems": "存在问题", "next_steps": "下步措施"}
@@ -54,6 +60,8 @@ class LedgerRow:
     problems: str | None
     next_steps: str | None
     date: dt.date | None
+    # the assignment columns as the sheet shows them (field → text, dates as YYYY-MM-DD)
+    assignment: tuple[tuple[str, str], ...] = ()
 
     @property
     def label(self) -> str:
@@ -183,8 +191,18 @@ def _row(idx: int, values: tuple[object, ...], columns: dict[str, int]) -> Ledge
         title=title,
         progress=_progress(get("progress"), draft),
         date=_date(get("date"), draft) if "date" in columns else None,
+        assignment=tuple((key, _as_text(get(key))) for key in ASSIGNMENT_FIELDS if key in columns),
         **texts,
     )
+
+
+def _as_text(value: object) -> str:
+    """A cell as comparable text: dates as YYYY-MM-DD, blanks as ""."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return "" if value is None else " ".join(str(value).split())
 
 
 def _code(value: object) -> str:

@@ -54,7 +54,12 @@ class LedgerPreview:
                 f"{d.items} 个事项有 {len(d.changes)} 处修改")
         if d.summary_rows:
             text += f"（{d.summary_rows} 个汇总行由下级汇总，不导入）"
-        return text + "。"
+        text += "。"
+        if d.ignored:
+            shown = "；".join(d.ignored[:5]) + ("……" if len(d.ignored) > 5 else "")
+            text += (f"另有 {len(d.ignored)} 处分工或时限的修改不会导入（{shown}）："
+                     "责任领导、科室和完成时限请在程序中修改。")
+        return text
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from tracker.domain.model import Node, Plan
 from tracker.domain.rules import Evaluation
-from tracker.domain.text import clean_text
+from tracker.domain.text import clean_text, split_names
 from tracker.io.ledger.layout import FILLED_FIELDS, cell_text, normalise_title
 from tracker.io.ledger_import import LedgerFile, LedgerReadError, LedgerRow
 
@@ -44,6 +44,8 @@ class LedgerDiff:
     dates: dict[int, dt.date] = field(default_factory=dict)  # newer 更新日期 the ledger gave
     rows: int = 0  # item rows read
     summary_rows: int = 0  # areas and parents, ignored: their progress is rolled up
+    # assignment cells the department changed; not imported (the office assigns), but said
+    ignored: list[str] = field(default_factory=list)
 
     @property
     def items(self) -> int:
@@ -78,6 +80,7 @@ def diff_ledger(plan: Plan, evaluations: dict[int, Evaluation], ledger: LedgerFi
             continue
         diff.rows += 1
         diff.changes.extend(_changes(row, node, evaluations[node.id]))
+        diff.ignored.extend(_assignment_edits(row, node, evaluations[node.id]))
         latest = node.latest
         if row.date is not None and (latest is None or row.date > latest.date):
             diff.dates[node.id] = row.date
@@ -121,6 +124,30 @@ def _changes(row: LedgerRow, node: Node, ev: Evaluation) -> list[FieldChange]:
         old = _as_exported(getattr(latest, key)) if latest else ""
         if new != old:
             change(key, old, new, new)
+    return out
+
+
+_ASSIGNMENT_LABELS = {
+    "leader": "责任领导", "lead_dept": "牵头科室", "co_depts": "配合科室", "due": "完成时限",
+}
+
+
+def _assignment_edits(row: LedgerRow, node: Node, ev: Evaluation) -> list[str]:
+    """"第 5 行（1.2 …）的牵头科室" for each assignment cell that differs from the data file."""
+    exported = {
+        "leader": _as_exported(node.leader),
+        "lead_dept": _as_exported(node.lead_dept),
+        "co_depts": "、".join(node.co_depts),
+        "due": ev.due.isoformat(),
+    }
+    out = []
+    for key, shown in row.assignment:
+        if key == "co_depts":
+            same = set(split_names(shown)) == set(node.co_depts)
+        else:
+            same = shown == " ".join(exported[key].split())
+        if not same:
+            out.append(f"{row.label}的{_ASSIGNMENT_LABELS[key]}")
     return out
 
 
