@@ -71,12 +71,16 @@ def test_changed_assignments_are_said_not_imported(db: Database, ledger: Path, t
 
     preview = LedgerService(db).preview(edit(ledger, tmp_path / "e.xlsx", change))
     assert preview.changes == []
-    assert [i.split("的")[-1] for i in preview.diff.ignored] == ["责任领导", "牵头科室", "完成时限", "配合科室"]
+    assert [i.split("的")[-1] for i in preview.diff.ignored] == [
+        "责任领导",
+        "牵头科室",
+        "完成时限",
+        "配合科室",
+    ]
     assert "4 处分工或时限的修改不会导入" in preview.describe()
 
 
-def test_round_trip_with_resorted_rows_and_a_deleted_row(db: Database, ledger: Path,
-                                                         tmp_path: Path) -> None:
+def test_round_trip_with_resorted_rows_and_a_deleted_row(db: Database, ledger: Path, tmp_path: Path) -> None:
     def department(ws) -> None:  # type: ignore[no-untyped-def]
         for rng in list(ws.merged_cells.ranges):  # Excel sorts only after unmerging
             if rng.min_row >= FIRST_DATA_ROW:
@@ -98,8 +102,10 @@ def test_round_trip_with_resorted_rows_and_a_deleted_row(db: Database, ledger: P
     before = checkins(db)
     preview = service.preview(edited)
     assert {(c.code, c.field, c.new) for c in preview.changes} == {
-        ("1.1", "progress", "75%"), ("1.1", "progress_text", "已形成方案，报编制部门审批"),
-        ("3.2", "progress", "30%"), ("3.2", "problems", "人手不足"),
+        ("1.1", "progress", "75%"),
+        ("1.1", "progress_text", "已形成方案，报编制部门审批"),
+        ("3.2", "progress", "30%"),
+        ("3.2", "problems", "人手不足"),
     }
     assert checkins(db) == before  # a preview writes nothing
     applied = service.apply(preview, today=dt.date(2018, 6, 30))
@@ -109,7 +115,10 @@ def test_round_trip_with_resorted_rows_and_a_deleted_row(db: Database, ledger: P
     one, two, three = plan.find("1.1"), plan.find("1.2"), plan.find("3.2")
     assert one and two and three and one.latest and three.latest
     assert (one.latest.progress, one.latest.progress_text, one.latest.problems) == (
-        75, "已形成方案，报编制部门审批", "编制紧张")  # the untouched field keeps its value
+        75,
+        "已形成方案，报编制部门审批",
+        "编制紧张",
+    )  # the untouched field keeps its value
     assert one.latest.date == dt.date(2018, 6, 30)
     assert (three.latest.progress, three.latest.problems) == (30, "人手不足")
     assert three.status is Status.IN_PROGRESS
@@ -181,22 +190,22 @@ def test_changed_date_becomes_the_checkin_date(db: Database, ledger: Path, tmp_p
     assert node and node.latest and node.latest.date == dt.date(2018, 6, 15)
 
 
-def test_an_older_date_does_not_hide_the_new_report(db: Database, ledger: Path,
-                                                   tmp_path: Path) -> None:
+def test_an_older_date_does_not_hide_the_new_report(db: Database, ledger: Path, tmp_path: Path) -> None:
     """A date before the latest check-in would leave the new progress unseen: today is used."""
+
     def department(ws) -> None:  # type: ignore[no-untyped-def]
         ws.cell(row_of(ws, "1.1"), PROGRESS).value = 0.5
         ws.cell(row_of(ws, "1.1"), DATE).value = dt.datetime(2018, 1, 2)
 
     service = LedgerService(db)
-    service.apply(service.preview(edit(ledger, tmp_path / "e.xlsx", department)),
-                  today=dt.date(2018, 7, 1))
+    service.apply(service.preview(edit(ledger, tmp_path / "e.xlsx", department)), today=dt.date(2018, 7, 1))
     node = PlanService(db).view(2018).plan.find("1.1")
     assert node and node.latest and (node.latest.date, node.latest.progress) == (dt.date(2018, 7, 1), 50)
 
 
-def test_rows_match_by_code_and_title_without_the_id_column(db: Database, ledger: Path,
-                                                           tmp_path: Path) -> None:
+def test_rows_match_by_code_and_title_without_the_id_column(
+    db: Database, ledger: Path, tmp_path: Path
+) -> None:
     def department(ws) -> None:  # type: ignore[no-untyped-def]
         ws.cell(row_of(ws, "2.2"), PROGRESS).value = 0.6
         ws.delete_cols(ID)
@@ -206,32 +215,49 @@ def test_rows_match_by_code_and_title_without_the_id_column(db: Database, ledger
 
 
 BAD_EDITS = [
-    ("not a number", lambda ws: setattr(ws.cell(row_of(ws, "1.2"), PROGRESS), "value", "过半"),
-     "1.2.*不是数字"),
-    ("over 100%", lambda ws: setattr(ws.cell(row_of(ws, "1.2"), PROGRESS), "value", 1.5),
-     "1.2.*150%.*超出范围"),
-    ("negative", lambda ws: setattr(ws.cell(row_of(ws, "1.3"), PROGRESS), "value", "-5"),
-     "1.3.*超出范围"),
-    ("blank progress", lambda ws: setattr(ws.cell(row_of(ws, "1.3"), PROGRESS), "value", None),
-     "1.3.*进度为空"),
-    ("a date as progress", lambda ws: setattr(ws.cell(row_of(ws, "1.3"), PROGRESS), "value",
-                                              dt.datetime(2018, 1, 1)), "不是数字"),
-    ("changed title", lambda ws: setattr(ws.cell(row_of(ws, "2.1"), TITLE), "value", "另一件事"),
-     "第 9 行.*不一致"),
-    ("unknown row", lambda ws: ws.append(["9.9", "新增的事项", "", "", "", "", None, 0.5]),
-     "9.9 新增的事项.*找不到对应事项"),
+    (
+        "not a number",
+        lambda ws: setattr(ws.cell(row_of(ws, "1.2"), PROGRESS), "value", "过半"),
+        "1.2.*不是数字",
+    ),
+    (
+        "over 100%",
+        lambda ws: setattr(ws.cell(row_of(ws, "1.2"), PROGRESS), "value", 1.5),
+        "1.2.*150%.*超出范围",
+    ),
+    ("negative", lambda ws: setattr(ws.cell(row_of(ws, "1.3"), PROGRESS), "value", "-5"), "1.3.*超出范围"),
+    (
+        "blank progress",
+        lambda ws: setattr(ws.cell(row_of(ws, "1.3"), PROGRESS), "value", None),
+        "1.3.*进度为空",
+    ),
+    (
+        "a date as progress",
+        lambda ws: setattr(ws.cell(row_of(ws, "1.3"), PROGRESS), "value", dt.datetime(2018, 1, 1)),
+        "不是数字",
+    ),
+    (
+        "changed title",
+        lambda ws: setattr(ws.cell(row_of(ws, "2.1"), TITLE), "value", "另一件事"),
+        "第 9 行.*不一致",
+    ),
+    (
+        "unknown row",
+        lambda ws: ws.append(["9.9", "新增的事项", "", "", "", "", None, 0.5]),
+        "9.9 新增的事项.*找不到对应事项",
+    ),
     ("duplicate", lambda ws: ws.append([c.value for c in ws[row_of(ws, "1.1")]]), "同一事项"),
     ("bad id", lambda ws: setattr(ws.cell(row_of(ws, "1.1"), ID), "value", "abc"), "ID.*无效"),
-    ("bad date", lambda ws: setattr(ws.cell(row_of(ws, "1.1"), DATE), "value", "下周"),
-     "1.1.*不是日期"),
+    ("bad date", lambda ws: setattr(ws.cell(row_of(ws, "1.1"), DATE), "value", "下周"), "1.1.*不是日期"),
     ("no header", lambda ws: ws.delete_rows(1, 3), "找不到表头"),
     ("renamed sheet", lambda ws: setattr(ws, "title", "Sheet1"), "没有名为“台账”的工作表"),
 ]
 
 
 @pytest.mark.parametrize("what, change, message", BAD_EDITS, ids=[b[0] for b in BAD_EDITS])
-def test_bad_rows_are_named_and_nothing_is_written(db: Database, ledger: Path, tmp_path: Path,
-                                                  what: str, change, message: str) -> None:  # type: ignore[no-untyped-def]
+def test_bad_rows_are_named_and_nothing_is_written(
+    db: Database, ledger: Path, tmp_path: Path, what: str, change, message: str
+) -> None:  # type: ignore[no-untyped-def]
     def department(ws) -> None:  # type: ignore[no-untyped-def]
         ws.cell(row_of(ws, "4.1"), PROGRESS).value = 0.5  # a good change that must not land
         change(ws)
@@ -253,12 +279,16 @@ def _rezip(src: Path, out: Path, replace: dict[str, bytes]) -> Path:
 
 
 def test_xml_bomb_is_refused(db: Database, ledger: Path, tmp_path: Path) -> None:
-    laughs = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
-              + b"".join(b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
-                         for i in range(1, 10))
-              + b']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-              b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>'
-              b"</sheetData></worksheet>")
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + b"".join(
+            b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
+            for i in range(1, 10)
+        )
+        + b']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>'
+        b"</sheetData></worksheet>"
+    )
     bomb = _rezip(ledger, tmp_path / "bomb.xlsx", {"xl/worksheets/sheet2.xml": laughs})
     with pytest.raises(UserError, match="不安全的 XML"):
         LedgerService(db).preview(bomb)
@@ -282,13 +312,17 @@ def test_zip_bomb_is_refused_before_unpacking(db: Database, ledger: Path, tmp_pa
         LedgerService(db).preview(bomb)
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "旧版 .xls"),
-    ("序号,工作任务,进度\n1.1,x,50\n".encode(), "不是 Excel 工作簿"),
-    (b"", "不是 Excel 工作簿"),
-])
-def test_files_that_are_not_xlsx_are_refused(db: Database, tmp_path: Path, content: bytes,
-                                             message: str) -> None:
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "旧版 .xls"),
+        ("序号,工作任务,进度\n1.1,x,50\n".encode(), "不是 Excel 工作簿"),
+        (b"", "不是 Excel 工作簿"),
+    ],
+)
+def test_files_that_are_not_xlsx_are_refused(
+    db: Database, tmp_path: Path, content: bytes, message: str
+) -> None:
     path = tmp_path / "x.xlsx"
     path.write_bytes(content)
     with pytest.raises(UserError, match=message):
