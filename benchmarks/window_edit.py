@@ -26,7 +26,7 @@ from tracker.ui.views.main_window import MainWindow  # noqa: E402
 
 
 def big_draft(areas: int = 10, items: int = 100) -> PlanDraft:
-    return PlanDraft(2030, "大计划", areas=[
+    return PlanDraft(2025, "大计划", areas=[
         NodeDraft(Kind.AREA, f"方面{a}", children=[
             NodeDraft(Kind.TASK, f"事项{a}.{i}", detail="具体内容" * 5) for i in range(items)])
         for a in range(areas)])
@@ -49,9 +49,9 @@ def main() -> int:
         tracking = TrackingService(db, who="bench")
         for a in range(10):
             for i in range(1, 101, 3):
-                tracking.checkin(f"{a + 1}.{i}", 40, date="2030-03-31", year=2030)
+                tracking.checkin(f"{a + 1}.{i}", 40, date="2025-03-31", year=2025)
         win = MainWindow(db, QSettings(str(Path(tmp) / "t.ini"), QSettings.Format.IniFormat))
-        win.show_year(2030)
+        win.show_year(2025)
         win.show()
         items = len(win.view.items())
         node = win.view.plan.find("5.50")
