@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.tables import table_rows
 from tracker.services import DepartmentService, EditingService, PlanService, TrackingService, UserError
 
 
-def dump(db) -> dict[str, list]:
-    """Every row of every table but the change log (undo appends to it, see history.py)."""
-    c = db.read()
-    tables = [r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    return {
-        t: sorted((tuple(r) for r in c.execute(f"SELECT * FROM {t}")), key=repr)
-        for t in tables if t != "change_log"
-    }
+def dump(db) -> dict[str, list]:  # noqa: ANN001
+    return table_rows(db.read())
 
 
 def item(db, code: str):

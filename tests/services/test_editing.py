@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from tests.tables import table_rows
 from tracker.domain.model import Kind, Status
 from tracker.services import (
     STALE,
@@ -16,14 +17,8 @@ from tracker.services import (
 )
 
 
-def dump(db) -> dict[str, list]:
-    """Every row of every table but the change log (undo appends to it, see history.py)."""
-    c = db.read()
-    tables = [r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    return {
-        t: sorted((tuple(r) for r in c.execute(f"SELECT * FROM {t}")), key=repr)
-        for t in tables if t != "change_log"
-    }
+def dump(db) -> dict[str, list]:  # noqa: ANN001
+    return table_rows(db.read())
 
 
 def codes(db) -> dict[str, str]:

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from tests.tables import table_rows
 from tracker.domain.model import Status
 from tracker.services import (
     BaselineService,
@@ -36,13 +37,8 @@ short_text = st.text(alphabet="工作任务计划ab ", min_size=0, max_size=6)
 dates = st.dates(dt.date(2018, 1, 1), dt.date(2019, 6, 30))
 
 
-def dump(db: Database) -> dict[str, list]:
-    c = db.read()
-    tables = [r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    return {
-        t: sorted((tuple(r) for r in c.execute(f"SELECT * FROM {t}")), key=repr)
-        for t in tables if t != "change_log"
-    }
+def dump(db) -> dict[str, list]:  # noqa: ANN001
+    return table_rows(db.read())
 
 
 def log_rows(db: Database) -> set[tuple]:

@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.tables import table_rows
 from tracker.services import BaselineService, DepartmentService, EditingService, PlanService, TrackingService
 from tracker.store import Database
 from tracker.ui.dialogs.extension import ExtensionDialog, ThresholdsDialog
@@ -38,13 +39,9 @@ def select(win: MainWindow, code: str) -> int:
 
 
 def dump(path: Path) -> dict[str, list[tuple]]:
-    """Every table but the change log (which only ever grows), rows sorted."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-        return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr)  # noqa: S608
-                for t in tables if t != "change_log"}
+        return table_rows(conn)
     finally:
         conn.close()
 
