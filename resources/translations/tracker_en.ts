@@ -73,7 +73,7 @@
         <translation>Correct Check-in</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>填报日期</source>
         <translation>Date</translation>
     </message>
@@ -451,7 +451,17 @@
         <translation>Items</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>编辑（F2）</source>
+        <translation>Edit (F2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>填报进展（Ctrl+Enter）</source>
+        <translation>Check in (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>具体内容</source>
         <translation>Details</translation>
     </message>
@@ -997,7 +1007,7 @@
         <translation>Reading the item</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>年度工作台账 {0}
 
 把年度报告中的工作目标变成台账：分解到责任领导和科室，按月或季度填报进展，红黄绿灯提示滞后事项，导出 Excel 台账上报。

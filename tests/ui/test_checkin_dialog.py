@@ -90,7 +90,24 @@ def test_read_only_pane_has_no_edit_links(window: MainWindow, db: Database) -> N
     select(window, "2.2")
     window.db.read_only = True
     window._show_detail(window.current_node_id())
-    assert "edit-checkin:" not in window.detail.toHtml()
+    html = window.detail.toHtml()
+    assert "edit-checkin:" not in html and "edit-node:" not in html and "add-checkin:" not in html
+
+
+def test_the_panes_links_open_the_editor_and_the_checkin_dialog(window: MainWindow) -> None:
+    from tracker.ui.dialogs.node_editor import NodeEditor
+
+    node_id = select(window, "3.1")
+    html = window.detail.toHtml()
+    assert f"edit-node:{node_id}" in html and f"add-checkin:{node_id}" in html
+    window.detail.anchorClicked.emit(QUrl(f"edit-node:{node_id}"))
+    assert isinstance(window.editing.last_dialog, NodeEditor)
+    window.editing.last_dialog.reject()
+    window.detail.anchorClicked.emit(QUrl(f"add-checkin:{node_id}"))
+    assert isinstance(window.editing.last_dialog, CheckInDialog)
+    window.editing.last_dialog.reject()
+    select(window, "3")  # an area: no check-in link, its progress is rolled up
+    assert "add-checkin:" not in window.detail.toHtml()
 
 
 def render_screenshot(out: Path) -> None:

@@ -67,6 +67,13 @@ class DetailPane(QTextBrowser):
         if is_area:
             rows = [r for r in rows if r[0] in (self.tr("进度"), self.tr("序时进度"), self.tr("亮灯"))]
             rows.insert(0, (self.tr("事项数"), str(len(node.children))))
+        if editable:  # the pane is where the user reads an item, so its edits start here too
+            edit_text = self.tr("编辑（F2）")
+            actions = [f"<a href='edit-node:{node.id}'>{_esc(edit_text)}</a>"]
+            if not is_area and not node.children:
+                checkin_text = self.tr("填报进展（Ctrl+Enter）")
+                actions.append(f"<a href='add-checkin:{node.id}'>{_esc(checkin_text)}</a>")
+            parts.append("<p>" + "　".join(actions) + "</p>")
         parts.append("<table cellspacing='0' cellpadding='3'>")
         for label, value in rows:
             parts.append(f"<tr><td style='color:#555; padding-right:12px'>{_esc(label)}</td>"

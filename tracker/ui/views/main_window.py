@@ -304,11 +304,15 @@ class MainWindow(QMainWindow, ActionSlots):
                               editable=not self.db.read_only)
 
     def _detail_link(self, url: QUrl) -> None:
-        """The 修改 / 删除 links beside each check-in in the pane."""
+        """The pane's links: 编辑 and 填报进展 for the item, 修改 / 删除 beside each check-in."""
         kind, _, number = url.toString().partition(":")
         if not number.isdigit():
             return
-        if kind == "edit-checkin":
+        if kind == "edit-node":
+            self.editing.edit_node()
+        elif kind == "add-checkin":
+            self.editing.add_checkin()
+        elif kind == "edit-checkin":
             self.editing.edit_checkin(int(number))
         elif kind == "delete-checkin":
             self.editing.delete_checkin(int(number))
