@@ -108,3 +108,35 @@ def test_filter_searches_the_details_too(model: PlanTreeModel) -> None:
     assert texts(proxy, proxy.index(0, 0), Column.CODE) == ["3.1"]
     proxy.set_search("")
     assert proxy.rowCount() == 4
+
+
+def test_a_checkin_refreshes_only_the_rows_it_changes(qtbot, db: Database, model: PlanTreeModel) -> None:
+    """Same shape: no reset (selection and open areas stay), dataChanged for the item and its area."""
+    from tracker.services import TrackingService
+
+    TrackingService(db, who="t").checkin("3.1", 60, date="2018-06-30")
+    changed: list[str] = []
+    model.dataChanged.connect(lambda top, _bottom, _roles: changed.append(top.siblingAtColumn(0).data()))
+    model.modelReset.connect(lambda: changed.append("reset"))
+    model.set_view(PlanService(db).view(2018))
+    assert sorted(changed) == ["3", "3.1"]
+    item = model.index(0, Column.PROGRESS, model.index(2, 0))
+    assert item.data(Role.PROGRESS) == pytest.approx(60)
+
+
+def test_a_new_shape_resets_the_model(qtbot, db: Database, model: PlanTreeModel) -> None:
+    from tracker.services import EditingService
+
+    area = PlanService(db).view(2018).plan.areas[0]
+    EditingService(db, who="t").add(area.id, title="新事项")
+    with qtbot.waitSignal(model.modelReset):
+        model.set_view(PlanService(db).view(2018))
+    assert model.rowCount(model.index(0, 0)) == 4
+
+
+def test_model_tester_after_an_in_place_refresh(qtmodeltester, db: Database, model: PlanTreeModel) -> None:
+    from tracker.services import TrackingService
+
+    TrackingService(db, who="t").checkin("1.2", 30, date="2018-03-31")
+    model.set_view(PlanService(db).view(2018))
+    qtmodeltester.check(model)

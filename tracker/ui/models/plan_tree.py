@@ -73,15 +73,21 @@ class PlanTreeModel(QAbstractItemModel):
         return self._view
 
     def set_view(self, view: PlanView | None) -> None:
+        """Show a freshly loaded plan. When its tree has the same shape (an edit of fields or a
+        check-in, the common case), only the rows whose shown values changed are refreshed, so
+        selection, open areas and scrolling stay as they are; a new shape resets the model."""
+        nodes, rows = _index(view)
+        if (view is not None and self._view is not None and view.plan.id == self._view.plan.id
+                and rows == self._row and _shape(view) == _shape(self._view)):
+            old_view, old_nodes = self._view, self._nodes
+            self._view, self._nodes = view, nodes
+            for node_id, node in nodes.items():
+                if _shown(old_view, old_nodes[node_id]) != _shown(view, node):
+                    self.dataChanged.emit(self.index_of(node_id, 0),
+                                          self.index_of(node_id, len(Column) - 1))
+            return
         self.beginResetModel()
-        self._view = view
-        self._nodes = {}
-        self._row = {}
-        if view is not None:
-            for siblings in [view.plan.areas, *(n.children for n in view.plan.walk())]:
-                for row, node in enumerate(siblings):
-                    self._nodes[node.id] = node
-                    self._row[node.id] = row
+        self._view, self._nodes, self._row = view, nodes, rows
         self.endResetModel()
 
     def node(self, index: Index) -> Node | None:
@@ -293,3 +299,27 @@ class PlanTreeModel(QAbstractItemModel):
         if column is Column.CO_DEPTS and node.co_depts:
             return "、".join(node.co_depts)
         return None
+
+
+def _index(view: PlanView | None) -> tuple[dict[int, Node], dict[int, int]]:
+    """Each node by id, and its row among its siblings."""
+    nodes: dict[int, Node] = {}
+    rows: dict[int, int] = {}
+    if view is not None:
+        for siblings in [view.plan.areas, *(n.children for n in view.plan.walk())]:
+            for row, node in enumerate(siblings):
+                nodes[node.id] = node
+                rows[node.id] = row
+    return nodes, rows
+
+
+def _shape(view: PlanView) -> list[tuple[int, int | None]]:
+    """The tree's shape: every node's id and parent, in plan order."""
+    return [(n.id, n.parent_id) for n in view.plan.walk()]
+
+
+def _shown(view: PlanView, node: Node) -> tuple[object, ...]:
+    """Everything a row shows (or filters on) for a node: equal tuples paint alike."""
+    return (node.code, node.title, node.detail, node.leader, node.lead_dept, tuple(node.co_depts),
+            node.owner, node.start, node.due, node.baseline_due, node.weight, node.status,
+            node.latest, view.evaluations.get(node.id))
