@@ -26,7 +26,7 @@ from tracker.io.ledger_import import LedgerReadError, read_ledger
 from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
 from tracker.services.plans import PlanService
-from tracker.services.tracking import _checkin_values, _follow_latest
+from tracker.services.tracking import checkin_values, follow_latest
 from tracker.store import Database, edits
 from tracker.store import repository as repo
 from tracker.store.patch import Patch, select
@@ -146,7 +146,7 @@ class LedgerService(UndoableService):
                 day = preview.diff.dates.get(node_id)
                 if day is None or (latest is not None and day <= latest.date):
                     day = when  # an older date would not become the item's latest report
-                rows.append((first + offset, node_id, _checkin_values({
+                rows.append((first + offset, node_id, checkin_values({
                     "date": day,
                     "progress": values.get("progress", base),
                     "progress_text": values.get("progress_text", latest.progress_text if latest else ""),
@@ -161,7 +161,7 @@ class LedgerService(UndoableService):
                 created = repo.now_iso()
                 for checkin_id, node_id, values in rows:
                     edits.insert_checkin(c, checkin_id, node_id, created_at=created, **values)  # type: ignore[arg-type]
-                    _follow_latest(c, node_id)
+                    follow_latest(c, node_id)
 
             patch = self._record(c, scope, op, subjects=list(by_node))
         return LedgerImport(preview.year, tuple(ids), patch)

@@ -126,7 +126,7 @@ class TrackingService:
         reporter: str | None = None,
     ) -> CheckInChange:
         """Record a check-in on a leaf item; its status follows the latest check-in."""
-        values = _checkin_values({
+        values = checkin_values({
             "date": date or dt.date.today(), "progress": progress, "progress_text": note,
             "problems": problems, "next_steps": next_steps,
             "reporter": self.who if reporter is None else reporter,
@@ -140,7 +140,7 @@ class TrackingService:
 
             def op() -> None:
                 edits.insert_checkin(c, new_id, node_id, created_at=repo.now_iso(), **values)  # type: ignore[arg-type]
-                _follow_latest(c, node_id)
+                follow_latest(c, node_id)
 
             patch = record(c, self.who, _checkin_scope(new_id, node_id), op, [node_id])
             after = _read_checkin(c, new_id)
@@ -148,7 +148,7 @@ class TrackingService:
 
     def edit_checkin(self, checkin_id: int, **values: object) -> CheckInChange:
         """Correct a check-in (date, progress, progress_text, problems, next_steps, reporter)."""
-        new = _checkin_values(values)
+        new = checkin_values(values)
         with self.db.transaction() as c:
             before = _read_checkin(c, checkin_id)
             old = {k: getattr(before, k) for k in new}
@@ -159,7 +159,7 @@ class TrackingService:
             def op() -> None:
                 edits.update_checkin(c, checkin_id, changed)
                 if {"date", "progress"} & changed.keys():
-                    _follow_latest(c, before.node_id)
+                    follow_latest(c, before.node_id)
 
             scope = _checkin_scope(checkin_id, before.node_id)
             patch = record(c, self.who, scope, op, [before.node_id])
@@ -173,7 +173,7 @@ class TrackingService:
 
             def op() -> None:
                 edits.delete_checkin(c, checkin_id)
-                _follow_latest(c, before.node_id)
+                follow_latest(c, before.node_id)
 
             patch = record(c, self.who, _checkin_scope(checkin_id, before.node_id), op,
                            [before.node_id])
@@ -206,8 +206,9 @@ def _status_after(status: Status, progress: float) -> Status:
     return status
 
 
-def _checkin_values(values: dict[str, object]) -> dict[str, object]:
-    """Check-in fields as stored; unknown names are a programming error."""
+def checkin_values(values: dict[str, object]) -> dict[str, object]:
+    """Check-in fields as stored (shared with the ledger import, so both apply the same checks);
+    unknown names are a programming error."""
     unknown = set(values) - set(edits.CHECKIN_FIELDS)
     if unknown:
         raise ValueError(f"unknown check-in fields: {sorted(unknown)}")
@@ -250,7 +251,7 @@ def _read_checkin(c: sqlite3.Connection, checkin_id: int) -> CheckIn:
     )
 
 
-def _follow_latest(c: sqlite3.Connection, node_id: int) -> None:
+def follow_latest(c: sqlite3.Connection, node_id: int) -> None:
     """The status follows the latest check-in (none left counts as progress 0)."""
     row = edits.node_row(c, node_id)
     assert row is not None
