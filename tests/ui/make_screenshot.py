@@ -46,6 +46,18 @@ CHECKINS = [
 ]
 
 
+def save_window(app, window: MainWindow, code: str, out: Path) -> None:  # noqa: ANN001
+    """Show the window at the README's size with item `code` selected, save it as PNG, close it."""
+    window.resize(1400, 800)
+    window.show()
+    app.processEvents()
+    window.select_node(window.view.plan.find(code).id)
+    app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(out))
+    window.close()
+
+
 def main(argv: list[str]) -> int:
     out = Path(next((a for a in argv if not a.startswith("--")), ROOT / "docs/screenshots/main-window.png"))
     app = application()
@@ -60,14 +72,7 @@ def main(argv: list[str]) -> int:
         settings = QSettings(str(Path(tmp) / "tracker.ini"), QSettings.Format.IniFormat)
         settings.setValue("welcome_done", "--first-run" not in argv)
         window = MainWindow(db, settings)
-        window.resize(1400, 800)
-        window.show()
-        app.processEvents()
-        window.select_node(window.view.plan.find("3.1").id)
-        app.processEvents()
-        out.parent.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(out))
-        window.close()
+        save_window(app, window, "3.1", out)
         db.close()
     print(f"saved {out}")
     return 0

@@ -20,7 +20,7 @@ from tracker.store import Database  # noqa: E402
 from tracker.ui.models.plan_tree import Column  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-from tests.ui.make_screenshot import ASSIGN, CHECKINS  # noqa: E402
+from tests.ui.make_screenshot import ASSIGN, CHECKINS, save_window  # noqa: E402
 
 
 def fill(db: Database) -> None:
@@ -67,15 +67,8 @@ def main(argv: list[str]) -> int:
         settings = QSettings(str(Path(tmp) / "tracker.ini"), QSettings.Format.IniFormat)
         settings.setValue("welcome_done", True)
         window = MainWindow(db, settings)
-        window.resize(1400, 800)
-        window.show()
         choose(window.filter_bar.dept_combo, "法制科")
-        app.processEvents()
-        window.select_node(window.view.plan.find("3.2").id)
-        app.processEvents()
-        out.parent.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(out))
-        window.close()
+        save_window(app, window, "3.2", out)
         db.close()
     print(f"saved {out}")
     return 0

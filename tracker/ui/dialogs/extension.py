@@ -26,14 +26,7 @@ from PySide6.QtWidgets import (
 from tracker.domain.model import Thresholds
 from tracker.services import Extension, UserError
 from tracker.services.editing import parse_date
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet("color:#c5221f")
-    label.hide()
-    return label
+from tracker.ui.dialogs.form import error_label, ok_cancel
 
 
 class ExtensionDialog(QDialog):
@@ -63,13 +56,9 @@ class ExtensionDialog(QDialog):
         self.reason_edit.setPlaceholderText(self.tr("为什么需要延期（必填）"))
         form.addRow(self.tr("新的完成时限"), self.due_edit)
         form.addRow(self.tr("延期理由"), self.reason_edit)
-        self.error_label = _error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.error_label = error_label()
+        buttons = ok_cancel(self, self.tr("延期"))
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("延期"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
@@ -109,11 +98,8 @@ class ThresholdsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("绿灯上限"), self.green_spin)
         form.addRow(self.tr("黄灯上限"), self.yellow_spin)
-        self.error_label = _error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error_label = error_label()
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

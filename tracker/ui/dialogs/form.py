@@ -8,6 +8,26 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 
+def error_label() -> QLabel:
+    """The red line under a form that says why OK was refused (hidden until then)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #c5221f")
+    label.hide()
+    return label
+
+
+def ok_cancel(dialog: QDialog, ok_text: str = "") -> QDialogButtonBox:
+    """OK / Cancel wired to the dialog's accept() and reject(); OK renamed when asked."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    if ok_text:
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class FormDialog(QDialog):
     """A small form whose OK runs `submit`; a refusal shows in the form, which stays open."""
 
@@ -16,14 +36,8 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.submit: Callable[[], str | None] = lambda: None
         self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #d93025")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         if intro:
             label = QLabel(intro)

@@ -30,6 +30,7 @@ from tracker.domain.text import split_names
 from tracker.services import UserError
 from tracker.services.editing import normalize
 from tracker.ui import words
+from tracker.ui.dialogs.form import error_label, ok_cancel
 
 
 class DepartmentPicker(QWidget):
@@ -129,18 +130,11 @@ class NodeEditor(QDialog):
             note.setWordWrap(True)
             note.setStyleSheet("color:#8a5a00")
             form.addRow(note)
-        self.error_label = QLabel()
+        self.error_label = error_label()
         self.error_label.setObjectName("editorError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color:#c5221f")
-        self.error_label.hide()
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = ok_cancel(self, self.tr("保存"))
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("保存"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)

@@ -28,6 +28,7 @@ from tracker.preferences import Preferences
 from tracker.services.history import current_user
 from tracker.store import backup as backup_store
 from tracker.store import default_db_path
+from tracker.ui.dialogs.form import error_label
 
 
 class SettingsDialog(QDialog):
@@ -91,8 +92,8 @@ class SettingsDialog(QDialog):
         self.user_name.setPlaceholderText(current_user())
         form.addRow(self.tr("我的名字（记入修改记录）"), self.user_name)
 
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c5221f")
+        self.error = error_label()
+        self.error.show()  # empty until a refusal; keeps the form from jumping
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
