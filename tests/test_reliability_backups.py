@@ -9,16 +9,16 @@ from pathlib import Path
 import pytest
 
 from tests.store.filedamage import PAGE, digest, overwrite
-from tracker.cli import main  # noqa: E402
-from tracker.services import TrackingService, UserError, open_database  # noqa: E402
-from tracker.services.backups import (  # noqa: E402
+from tracker.cli import main
+from tracker.services import TrackingService, UserError, open_database
+from tracker.services.backups import (
     BackupService,
     list_backups,
     newest_good_backup,
     restore_backup,
 )
-from tracker.store import Database  # noqa: E402
-from tracker.store import backup as store  # noqa: E402
+from tracker.store import Database
+from tracker.store import backup as store
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:

@@ -6,6 +6,7 @@ loading Qt. Window-only state (size, layout, language) stays in QSettings.
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import tempfile
@@ -44,6 +45,16 @@ class Preferences:
             return cls()
         known = {f.name for f in fields(cls)}
         return cls(**{k: str(v) for k, v in raw.items() if k in known and isinstance(v, str | int)})
+
+    def who(self) -> str:
+        """Who "I" am in the change log and on check-ins: the chosen name, else the login name."""
+        name = self.user_name.strip()
+        if name:
+            return name
+        try:
+            return getpass.getuser()
+        except Exception:  # no login name (some services, containers)
+            return ""
 
     def save(self, path: Path | None = None) -> None:
         """Write atomically, so a crash never leaves half a preferences file."""

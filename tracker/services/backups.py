@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.services.errors import UserError
-from tracker.store import DamagedFile, Database, NotADataFile, ReadOnlyFile, StoreError
+from tracker.store import DamagedFile, Database, NotADataFile, ReadOnlyFile, StoreError, default_db_path
 from tracker.store import backup as store
 from tracker.store.migrations import MIGRATIONS
 
@@ -58,6 +58,16 @@ class RestoreResult:
     restored: BackupInfo
     kept: Path | None  # the state before the restore: a backup, or the damaged file moved aside
     damaged: bool  # the data file could not be opened and was moved aside
+
+
+def backup_folder(db_path: str | Path) -> Path:
+    """Where the data file's backups go (beside it, or in the folder chosen in the settings)."""
+    return store.folder(Path(db_path))
+
+
+def default_data_file() -> Path:
+    """The data file used when none is named (see tracker.store.location)."""
+    return default_db_path()
 
 
 def describe(file: store.BackupFile, check: bool = False) -> BackupInfo:

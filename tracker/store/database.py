@@ -11,6 +11,7 @@ would fold a mismatched -wal into the file). Only then is the file opened for wr
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -76,6 +77,9 @@ class Database:
         self.created = False
         self.read_only = False
         self.backup_before_migration: Path | None = None
+        # what the current transaction wrote, for the listeners once it commits (see on_commit)
+        self._uncommitted: list[object] = []
+        self._listeners: list[Callable[[list[object]], None]] = []
         if self.path.exists():
             check_header(self.path)
             if self.path.stat().st_size == 0:
@@ -207,6 +211,34 @@ class Database:
             notice += "（文件夹只读，最近一次未合并的修改无法读取）"
         return notice
 
+    def another_connection(self) -> Database:
+        """A second connection to this already checked file, for work on another thread (an
+        export, a backup) that must not share this connection's transactions. No checks are
+        repeated and no migration runs; it is read-only when this one is."""
+        other = object.__new__(Database)
+        other.path = self.path
+        other.migrations = self.migrations
+        other.notices = []
+        other.created = False
+        other.read_only = self.read_only
+        other.backup_before_migration = None
+        other._uncommitted = []
+        other._listeners = []
+        if self.read_only:
+            conn, _ = connect_readonly(self.path)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA foreign_keys = ON")
+        else:
+            try:
+                conn = sqlite3.connect(str(self.path), timeout=5.0, isolation_level=None,
+                                       check_same_thread=False)
+                _configure(conn)
+            except sqlite3.Error as exc:
+                _raise_translated(exc, self.path)
+            conn.row_factory = sqlite3.Row
+        other.conn = conn
+        return other
+
     @property
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
@@ -281,15 +313,37 @@ class Database:
             c.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
             _raise_translated(exc, self.path)
+        self._uncommitted = []
         try:
             yield c
             c.execute("COMMIT")
         except sqlite3.Error as exc:
+            self._uncommitted = []
             _rollback(c)
             _raise_translated(exc, self.path)
         except BaseException:
+            self._uncommitted = []
             _rollback(c)
             raise
+        committed, self._uncommitted = self._uncommitted, []
+        if committed:
+            for listener in list(self._listeners):
+                try:
+                    listener(committed)
+                except Exception:  # the data is saved; a failing view must not undo that news
+                    logging.getLogger(__name__).exception("commit listener failed")
+
+    def note_committed(self, change: object) -> None:
+        """Inside a transaction: hand `change` to the listeners once it commits (dropped on
+        rollback). The services note each edit's rows, so a window repaints only those."""
+        self._uncommitted.append(change)
+
+    def on_commit(self, listener: Callable[[list[object]], None]) -> Callable[[], None]:
+        """Call `listener(changes)` after each commit of this connection that noted changes;
+        returns the function that stops it. Writes by other connections are not seen here
+        (poll `data_version` for those)."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
     @contextmanager
     def snapshot(self) -> Iterator[sqlite3.Connection]:

@@ -107,4 +107,9 @@ def _v2(c: sqlite3.Connection) -> None:
     c.execute("CREATE INDEX extension_node ON extension(node_id, at, id)")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+def _v3(c: sqlite3.Connection) -> None:
+    """The bureau's own order of its departments (NULL until the user arranges the list once)."""
+    c.execute("ALTER TABLE department ADD COLUMN position INTEGER")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
