@@ -247,7 +247,9 @@ class PlanFinder:
             raise ReportError(self._refusal("表格中没有读到工作任务"))
         self._use_title()
         for i, line in enumerate(self.lines):
-            if table.start <= i < table.end:
+            if i == table.start:
+                self.tally.skip(line, SkipReason.NOISE)  # the header row: column names, not tasks
+            elif table.start < i < table.end:
                 self.tally.use(line)
             elif line is not self.title_line:
                 reason = SkipReason.PREAMBLE if i < table.start else SkipReason.CLOSING
