@@ -12,25 +12,30 @@ import json
 import sys
 from pathlib import Path
 
-from tracker.io.report import ReportError, decode_report, parse_report
+from tracker.io.report import ReportError, parse_report
+from tracker.io.report.files import read_report_file
 from tracker.io.report.summary import draft_json
 
-REPORTS = Path(__file__).parent / "reports"
+DATA = Path(__file__).parent
+REPORTS = DATA / "reports"
+DOCUMENTS = DATA / "documents"
 
 
 def expectation(path: Path) -> dict[str, object]:
     try:
-        draft = parse_report(decode_report(path.read_bytes()), require_year=False)
+        source = read_report_file(path)
+        draft = parse_report(source.text, hard_wrapped=source.hard_wrapped, require_year=False)
     except ReportError as exc:
         return {"refused": str(exc)}
     return draft_json(draft)
 
 
 def main(names: list[str]) -> None:
-    for path in sorted(REPORTS.glob("*.txt")):
+    paths = [*REPORTS.glob("*.txt"), *DOCUMENTS.glob("*.docx"), *DOCUMENTS.glob("*.pdf")]
+    for path in sorted(paths):
         if names and path.stem not in names and path.name not in names:
             continue
-        out = path.with_suffix(".json")
+        out = path.with_name(path.name + ".json") if path.suffix != ".txt" else path.with_suffix(".json")
         out.write_text(json.dumps(expectation(path), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         print(out.name)
 

@@ -61,6 +61,7 @@ def parse_report(text: str, year: int | None = None, *, hard_wrapped: bool | Non
     finder = PlanFinder(root, title_line, lines, tally, year)
     table = find_task_table(lines)
     draft = finder.table_draft(table, source) if table else finder.draft(source)
+    _tidy(draft, tally)
     if require_year and draft.year <= 0:
         raise ReportError("无法确定计划年度：标题中没有年份，请用 --year 指定。")
     for line in lines:  # whatever no rule placed is still listed, never dropped
@@ -69,6 +70,26 @@ def parse_report(text: str, year: int | None = None, *, hard_wrapped: bool | Non
     draft.skipped = sorted(tally.skipped, key=lambda s: s.span[0] if s.span else -1)
     draft.intro = getattr(finder, "intro", "")
     return draft
+
+
+def _tidy(draft: PlanDraft, tally: Tally) -> None:
+    """No untitled item or area reaches the plan; an untitled area takes its first item's words."""
+    for area in draft.areas:
+        kept = []
+        for item in area.children:
+            if item.title.strip():
+                kept.append(item)
+            else:
+                tally.skip_text(item.source_excerpt, SkipReason.NOISE, item.span)
+        area.children = kept
+        if not area.title.strip() and kept:
+            area.title = kept[0].title
+    for area in draft.areas:
+        if not area.children:
+            tally.skip_text(area.source_excerpt, SkipReason.NOISE, area.span)
+    draft.areas = [a for a in draft.areas if a.children and a.title.strip()]
+    if not draft.areas:
+        raise ReportError(f"在“{draft.title}”下没有找到编号的工作事项（1、 1. （一） 一是…二是… 或以分号分隔）。")
 
 
 def _cut_furniture(lines: list[Line], tally: Tally) -> list[Line]:

@@ -131,7 +131,7 @@ _BYLINE = re.compile(
 _FURNITURE = re.compile(
     r"^(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享|扫一扫.*|手机扫.*|"
     r"版权所有.*|主办单位.*|承办单位[:：].*|网站标识码.*|网站地图.*|.*ICP备.*|.*公网安备.*|"
-    r"首页\s*[>＞»].*|.*[>＞»]\s*正文|【[^】]{0,12}】(?:\s*【[^】]{0,12}】)*|\[[^\]]{0,12}\](?:\s*\[[^\]]{0,12}\])*)$"
+    r"首页\s*[>＞»].*|内部资料\s*注意保存|內部資料\s*注意保存|.*[>＞»]\s*正文|【[^】]{0,12}】(?:\s*【[^】]{0,12}】)*|\[[^\]]{0,12}\](?:\s*\[[^\]]{0,12}\])*)$"
 )
 _PAGE_NUMBER = re.compile(
     r"^(?:[-—–－·•\s]*\d{1,4}[-—–－·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
@@ -142,6 +142,8 @@ _DATE_ONLY = re.compile(
     r"\s*(?:[月\-./]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?)?[）)]?"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
+# the red header of an official document, or a classification line at the top of a page
+_RED_HEADER = re.compile(r"^(?:\S{2,24}(?:文件|简报|簡報|通报|通報|专报|專報)|内部资料.*|內部資料.*|密级.*|密級.*)$")
 _DATE_DMY = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _STOP = re.compile(
     r"^(?:相关链接|相關鏈接|相关阅读|相關閱讀|相关新闻|相关文章|相关稿件|延伸阅读|推荐阅读|热点推荐|"
@@ -173,6 +175,8 @@ def classify(lines: list[Line]) -> None:
         elif _STOP.match(text):
             line.kind = "stop"
         elif any(p.match(text) for p in (_PAGE_NUMBER, _BYLINE, _FURNITURE, _DATE_DMY)):
+            line.kind = "noise"
+        elif i < 3 and _RED_HEADER.match(text):
             line.kind = "noise"
         elif _DATE_ONLY.match(text):
             line.kind = "noise" if i < 3 else "closing"

@@ -239,21 +239,30 @@ class PlanFinder:
 
     def table_draft(self, table: TaskTable, source: str) -> PlanDraft:
         """A plan given as a 任务分解表: the table's rows are the items, the rest is around them."""
-        title = self.title
+        # the table's own title (a notice's attachment) is the nearest plan title above it
+        own = next((ln for ln in reversed(self.lines[:table.start])
+                    if PLAN_TITLE.search(ln.text) and len(ln.text) <= 60 and not _HEAD_PUNCT.search(ln.text)),
+                   None)
+        title_line = own or self.title_line
+        title = strip_end(own.text) if own else self.title
         year = self._year_of_whole(title)
         plan_title = title or f"{year.value}年重点工作任务"
         areas = build_areas(table, self.lines, plan_title, year.value)
         if not areas:
             raise ReportError(self._refusal("表格中没有读到工作任务"))
-        self._use_title()
+        if own is None:
+            self._use_title()
+        self.tally.use(title_line)
+        cover = own is not None and own is not self.title_line
         for i, line in enumerate(self.lines):
             if i == table.start:
                 self.tally.skip(line, SkipReason.NOISE)  # the header row: column names, not tasks
             elif table.start < i < table.end:
                 self.tally.use(line)
-            elif line is not self.title_line:
-                reason = SkipReason.PREAMBLE if i < table.start else SkipReason.CLOSING
-                self.tally.skip(line, SkipReason.NOISE if line.kind == "noise" else reason)
+            elif i < table.start:
+                self.tally.skip(line, SkipReason.OUTSIDE if cover else SkipReason.PREAMBLE)
+            else:
+                self.tally.skip(line, SkipReason.CLOSING)
         return PlanDraft(year.value, plan_title, source, "", areas, year_unsure=year.unsure,
                          year_note=year.note)
 
