@@ -34,7 +34,8 @@ def test_plain_dry_run_prints_the_tree_then_the_skipped_passages(capsys, tmp_pat
                        "--db", str(tmp_path / "t.db"), "--dry-run")
     lines = out.splitlines()
     tree = [ln for ln in lines if re.match(r"^  \d+ |^    \d+\.\d+ ", ln)]
-    assert tree[0] == "  1 稳定粮食生产" and tree[1] == "    1.1 落实粮食安全责任制，确保粮食播种面积稳定在52万亩以上"
+    assert tree[0] == "  1 稳定粮食生产"
+    assert tree[1] == "    1.1 落实粮食安全责任制，确保粮食播种面积稳定在52万亩以上"
     assert len(tree) == 4 + 10
     skipped = lines[lines.index(next(ln for ln in lines if ln.startswith("未列入计划的段落"))) + 1:]
     assert "  - [计划部分之外] 二、存在的主要问题" in skipped

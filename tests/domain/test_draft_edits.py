@@ -14,9 +14,10 @@ from tracker.domain.model import Kind, NodeDraft, PlanDraft, SkippedPassage, Ski
 def draft() -> PlanDraft:
     return PlanDraft(2024, "2024年工作要点", areas=[
         NodeDraft(Kind.AREA, "加强管理", children=[
-            NodeDraft(Kind.TASK, "完善制度", "年底前出台办法。先调研。", due=dt.date(2024, 12, 31), lead_dept="办公室"),
-            NodeDraft(Kind.TASK, "落实责任", "6月底前签订责任书。", due=dt.date(2024, 6, 30), lead_dept="法制科",
-                      co_depts=["人事科"]),
+            NodeDraft(Kind.TASK, "完善制度", "年底前出台办法。先调研。", due=dt.date(2024, 12, 31),
+                      lead_dept="办公室"),
+            NodeDraft(Kind.TASK, "落实责任", "6月底前签订责任书。", due=dt.date(2024, 6, 30),
+                      lead_dept="法制科", co_depts=["人事科"]),
             NodeDraft(Kind.TASK, "强化督查", ""),
         ]),
         NodeDraft(Kind.AREA, "优化服务", children=[NodeDraft(Kind.TASK, "推行网办", "")]),
@@ -60,7 +61,8 @@ def test_split_cuts_the_detail_into_a_new_item():
 
 def test_promote_and_demote_are_inverse():
     promoted = edits.promote(draft(), (0, 1))
-    assert titles(promoted) == [("加强管理", ["完善制度"]), ("落实责任", ["强化督查"]), ("优化服务", ["推行网办"])]
+    assert titles(promoted) == [("加强管理", ["完善制度"]), ("落实责任", ["强化督查"]),
+                                ("优化服务", ["推行网办"])]
     back = edits.demote(promoted, 1)
     assert titles(back) == titles(draft())
     with pytest.raises(DraftEditError):

@@ -67,8 +67,10 @@ def haystack(draft: PlanDraft) -> str:
     return _flat("".join(parts))
 
 
-@pytest.mark.parametrize("path", [p for p in CORPUS if "refused" not in p.with_suffix(".json").read_text("utf-8")],
-                         ids=lambda p: p.stem)
+PLANS = [p for p in CORPUS if "refused" not in p.with_suffix(".json").read_text("utf-8")]
+
+
+@pytest.mark.parametrize("path", PLANS, ids=lambda p: p.stem)
 def test_nothing_is_dropped_silently(path: Path):
     text = clean(read(path))
     found = haystack(parse_report(text, require_year=False))

@@ -64,11 +64,13 @@ def test_deleting_a_year_without_a_plan_is_refused(db: Database):
 
 def test_carry_over_copies_unfinished_items_with_owners_and_their_origin(db: Database):
     tracking = TrackingService(db, who="office")
-    tracking.assign("1.1", Assignment(leader="张局长", lead_dept="法制科", co_depts="办公室,执法科", owner="李四"))
+    tracking.assign("1.1", Assignment(leader="张局长", lead_dept="法制科", co_depts="办公室,执法科",
+                                      owner="李四"))
     tracking.checkin("1.2", 100, date="2018-05-01")
     result = ReportService(db).carry_over(2018, 2019, today=dt.date(2018, 12, 31))
     assert result.plan_created and result.finished == ["1.2"]
-    assert [code for code, _ in result.copied] == ["1.1", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2"]
+    assert [code for code, _ in result.copied] == ["1.1", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1",
+                                                   "4.2"]
     plan = PlanService(db).view(2019).plan
     old = PlanService(db).view(2018).plan
     assert [a.title for a in plan.areas] == [a.title for a in old.areas]

@@ -40,7 +40,8 @@ class ReportService:
         """Parse a .txt/.docx/.pdf report (also the --dry-run path); nothing is saved."""
         try:
             source = read_report_file(path)
-            return parse_report(source.text, year, hard_wrapped=source.hard_wrapped, require_year=require_year)
+            return parse_report(source.text, year, hard_wrapped=source.hard_wrapped,
+                                require_year=require_year)
         except ReportError as exc:
             raise UserError(str(exc)) from exc
 

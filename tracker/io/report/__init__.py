@@ -89,7 +89,8 @@ def _tidy(draft: PlanDraft, tally: Tally) -> None:
             tally.skip_text(area.source_excerpt, SkipReason.NOISE, area.span)
     draft.areas = [a for a in draft.areas if a.children and a.title.strip()]
     if not draft.areas:
-        raise ReportError(f"在“{draft.title}”下没有找到编号的工作事项（1、 1. （一） 一是…二是… 或以分号分隔）。")
+        raise ReportError(
+            f"在“{draft.title}”下没有找到编号的工作事项（1、 1. （一） 一是…二是… 或以分号分隔）。")
 
 
 def _cut_furniture(lines: list[Line], tally: Tally) -> list[Line]:

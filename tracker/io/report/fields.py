@@ -202,7 +202,9 @@ class Departments:
 
 def _split_names(value: str) -> list[str]:
     """Split at 、，; but not inside parentheses: 各县（市、区）人民政府 is one name."""
-    parts, depth, current = [], 0, []
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
     for ch in value:
         if ch in "（(":
             depth += 1

@@ -143,7 +143,9 @@ _DATE_ONLY = re.compile(
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 # the red header of an official document, or a classification line at the top of a page
-_RED_HEADER = re.compile(r"^(?:\S{2,24}(?:文件|简报|簡報|通报|通報|专报|專報)|内部资料.*|內部資料.*|密级.*|密級.*)$")
+_RED_HEADER = re.compile(
+    r"^(?:\S{2,24}(?:文件|简报|簡報|通报|通報|专报|專報)|内部资料.*|內部資料.*|密级.*|密級.*)$"
+)
 _DATE_DMY = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _STOP = re.compile(
     r"^(?:相关链接|相關鏈接|相关阅读|相關閱讀|相关新闻|相关文章|相关稿件|延伸阅读|推荐阅读|热点推荐|"
@@ -174,9 +176,8 @@ def classify(lines: list[Line]) -> None:
             line.kind = "row"  # a table row (from Word, or pasted from a spreadsheet)
         elif _STOP.match(text):
             line.kind = "stop"
-        elif any(p.match(text) for p in (_PAGE_NUMBER, _BYLINE, _FURNITURE, _DATE_DMY)):
-            line.kind = "noise"
-        elif i < 3 and _RED_HEADER.match(text):
+        elif any(p.match(text) for p in (_PAGE_NUMBER, _BYLINE, _FURNITURE, _DATE_DMY)) or (
+                i < 3 and _RED_HEADER.match(text)):
             line.kind = "noise"
         elif _DATE_ONLY.match(text):
             line.kind = "noise" if i < 3 else "closing"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from tracker.domain.model import Kind, NodeDraft, PlanDraft, SkipReason
 from tracker.io.report.errors import ReportError
 from tracker.io.report.fields import first_clause, strip_end, years_in
-from tracker.io.report.items import AreaBuilder, Tally, is_bare_heading, is_list, item_node
+from tracker.io.report.items import AreaBuilder, Tally, is_bare_heading, is_list
 from tracker.io.report.lines import Line
 from tracker.io.report.outline import Section, marker
 from tracker.io.report.table import TaskTable, build_areas
@@ -154,10 +154,10 @@ class PlanFinder:
                 if not isinstance(b, Section) or i == 0:
                     continue
                 after_attachment = b.style == "attachment"
+                before = body[i - 1]
                 plan_title = (b.style == "plain" and b.line is not None and b.line is not self.title_line
-                              and PLAN_TITLE.search(b.head) and not REVIEW_TITLE.search(b.head)
-                              and (i > 0 and isinstance(body[i - 1], Section)
-                                   and body[i - 1].style in ("closing", "attachment")))
+                              and bool(PLAN_TITLE.search(b.head)) and not REVIEW_TITLE.search(b.head)
+                              and isinstance(before, Section) and before.style in ("closing", "attachment"))
                 if after_attachment or plan_title:
                     start = i
             if start:
@@ -295,7 +295,6 @@ class PlanFinder:
             for b in parent.body:
                 if b is not node:
                     self._skip_any(b, SkipReason.OUTSIDE)
-            self.tally.skip_section_head(parent) if hasattr(self.tally, "skip_section_head") else None
             if parent.line is not None:
                 self.tally.skip(parent.line, SkipReason.OUTSIDE)
             node = parent
@@ -477,9 +476,3 @@ def _before_first_section(section: Section) -> list[Line]:
             break
         out.append(b)
     return out
-
-
-def single_item_area(title: str, text: str, span: tuple[int, int] | None, year: int) -> NodeDraft:
-    node = item_node(text, span, year)
-    children = [node] if node else []
-    return NodeDraft(Kind.AREA, title, "", text, children, span=span)

@@ -41,7 +41,8 @@ def check_zip(data: bytes) -> None:
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > 1024 * 1024 and ratio > MAX_RATIO:
-            raise ReportError(f"Word 文件中的 {info.filename} 压缩比异常（{ratio:.0f} 倍），疑似压缩炸弹，已拒绝。")
+            raise ReportError(
+                f"Word 文件中的 {info.filename} 压缩比异常（{ratio:.0f} 倍），疑似压缩炸弹，已拒绝。")
         if info.filename == "word/document.xml" and info.file_size > MAX_DOCUMENT_XML:
             raise ReportError("Word 文件正文过大，不像是年度报告。")
     if total > MAX_UNPACKED:
@@ -108,7 +109,8 @@ def _table_lines(tbl: Any, numbering: _Numbering) -> Iterator[str]:
                 text = above.get(column, "")
             else:
                 parts = [numbering.prefix(p) + _paragraph_text(p) for p in tc.iter(f"{_W}p")]
-                text = "".join(t if t.endswith(("。", "；", "：")) or not t else t + " " for t in parts).strip()
+                text = "".join(t + ("" if not t or t.endswith(("。", "；", "：")) else " ")
+                               for t in parts).strip()
             for offset in range(span):
                 above[column + offset] = text
             cells.append(text.replace("\t", " ").replace("\n", " "))
