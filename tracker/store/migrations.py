@@ -112,4 +112,10 @@ def _v3(c: sqlite3.Connection) -> None:
     c.execute("ALTER TABLE department ADD COLUMN position INTEGER")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+def _v4(c: sqlite3.Connection) -> None:
+    """Carry-over: an item copied into the next year's plan remembers the item it came from."""
+    c.execute("ALTER TABLE node ADD COLUMN origin_id INTEGER REFERENCES node(id) ON DELETE SET NULL")
+    c.execute("CREATE INDEX node_origin ON node(origin_id)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
