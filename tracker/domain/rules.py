@@ -6,12 +6,13 @@ Kept free of storage so the same numbers appear in the window, the CLI and the l
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tracker.domain.model import Light, Node, Plan, Status, Thresholds
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evaluation:
     """What a node shows: its (rolled-up) progress, expected progress and light."""
 
@@ -87,37 +88,113 @@ def weighted_mean(values: list[tuple[float, float]]) -> float:
 def evaluate(plan: Plan, today: dt.date) -> dict[int, Evaluation]:
     """Evaluate every node of a loaded plan: leaves from their latest check-in, parents rolled up."""
     result: dict[int, Evaluation] = {}
-    default_start, default_due = year_start(plan.year), year_end(plan.year)
+    walker = _Evaluator(plan, today, result)
+    start, due = year_start(plan.year), year_end(plan.year)
+    for area in plan.areas:
+        walker.visit(area, start, due)
+    return result
 
-    def visit(node: Node, parent_start: dt.date, parent_due: dt.date) -> Evaluation:
+
+def reevaluate(plan: Plan, evaluations: dict[int, Evaluation], nodes: dict[int, Node],
+               changed: Iterable[int], today: dt.date) -> dict[int, Evaluation | None]:
+    """Bring `evaluations` up to date after the nodes in `changed` changed their own values.
+
+    Each changed node is evaluated again with everything below it (its sub-items inherit its
+    dates), then its ancestors are rolled up again, deepest first; the rest of the plan keeps
+    its numbers. `nodes` maps every node of the plan by id. Returns the nodes whose evaluation
+    is not what it was (what a view repaints), each with the evaluation it had (None: new).
+    Gives what `evaluate` gives for the whole plan.
+    """
+    result: dict[int, Evaluation] = {}
+    walker = _Evaluator(plan, today, result)
+    default_start, default_due = year_start(plan.year), year_end(plan.year)
+    tops: set[int] = set()
+    wanted = {n for n in changed if n in nodes}
+    for node_id in wanted:
+        parent = nodes[node_id].parent_id
+        while parent is not None and parent not in wanted:  # inside a changed subtree: covered
+            parent = nodes[parent].parent_id
+        if parent is None:
+            tops.add(node_id)
+    ancestors: dict[int, int] = {}  # id -> depth
+    for node_id in tops:
+        node = nodes[node_id]
+        above = evaluations.get(node.parent_id) if node.parent_id is not None else None
+        start, due = (above.start, above.due) if above else (default_start, default_due)
+        if node.parent_id is not None and above is None:  # a new parent: fall back to the top
+            start, due = _inherited(nodes, node, default_start, default_due)
+        walker.visit(node, start, due)
+        parent = node.parent_id
+        chain: list[int] = []
+        while parent is not None:
+            chain.append(parent)
+            parent = nodes[parent].parent_id
+        for depth, ancestor in enumerate(reversed(chain)):
+            ancestors[ancestor] = depth
+    for ancestor in sorted(ancestors, key=ancestors.__getitem__, reverse=True):
+        node = nodes[ancestor]
+        old = evaluations.get(ancestor)
+        start, due = (old.start, old.due) if old else _inherited(
+            nodes, node, default_start, default_due)
+        kids = [result.get(child.id) or evaluations[child.id] for child in node.children]
+        result[ancestor] = walker.combine(node, start, due, kids)
+    differs = {n: evaluations.get(n) for n, ev in result.items() if evaluations.get(n) != ev}
+    evaluations.update(result)
+    return differs
+
+
+def _inherited(nodes: dict[int, Node], node: Node, start: dt.date, due: dt.date) -> tuple[dt.date, dt.date]:
+    """A node's effective (start, due) from its own and its ancestors' dates."""
+    chain = [node]
+    while chain[-1].parent_id is not None:
+        chain.append(nodes[chain[-1].parent_id])
+    for above in reversed(chain):
+        start, due = above.start or start, above.due or due
+    return start, due
+
+
+class _Evaluator:
+    """One pass of evaluation with what every node shares (the day, thresholds, and the
+    expected progress of each (start, due) pair, which most items share)."""
+
+    def __init__(self, plan: Plan, today: dt.date, out: dict[int, Evaluation]) -> None:
+        self.today = today
+        self.thresholds = plan.thresholds
+        self.out = out
+        self._expected: dict[tuple[dt.date, dt.date], float] = {}
+
+    def expected(self, start: dt.date, due: dt.date) -> float:
+        key = (start, due)
+        value = self._expected.get(key)
+        if value is None:
+            value = self._expected[key] = expected_progress(start, due, self.today)
+        return value
+
+    def visit(self, node: Node, parent_start: dt.date, parent_due: dt.date) -> Evaluation:
         start = node.start or parent_start
         due = node.due or parent_due
         if node.children:
-            kids = [visit(child, start, due) for child in node.children]
-            progress = weighted_mean(
-                [(ev.progress, child.weight) for ev, child in zip(kids, node.children, strict=True)]
-            )
-            light = Light.BLUE if node.status is Status.DONE else worst([k.light for k in kids])
-        else:
-            progress = node.latest.progress if node.latest else 0.0
-            if node.status is Status.DONE:
-                progress = 100.0
-            light = leaf_light(
-                status=node.status,
-                progress=progress,
-                has_checkin=node.latest is not None,
-                start=start,
-                due=due,
-                today=today,
-                thresholds=plan.thresholds,
-            )
-        ev = Evaluation(progress, expected_progress(start, due, today), light, start, due)
-        result[node.id] = ev
+            kids = [self.visit(child, start, due) for child in node.children]
+            return self.combine(node, start, due, kids)
+        progress = node.latest.progress if node.latest else 0.0
+        if node.status is Status.DONE:
+            progress = 100.0
+        light = leaf_light(status=node.status, progress=progress, has_checkin=node.latest is not None,
+                           start=start, due=due, today=self.today, thresholds=self.thresholds)
+        ev = Evaluation(progress, self.expected(start, due), light, start, due)
+        self.out[node.id] = ev
         return ev
 
-    for area in plan.areas:
-        visit(area, default_start, default_due)
-    return result
+    def combine(self, node: Node, start: dt.date, due: dt.date, kids: list[Evaluation]) -> Evaluation:
+        """A parent's numbers from its children's: weighted mean progress, worst light."""
+        if not node.children:  # it lost its last child: a leaf again
+            return self.visit(node, start, due)
+        progress = weighted_mean(
+            [(ev.progress, child.weight) for ev, child in zip(kids, node.children, strict=True)])
+        light = Light.BLUE if node.status is Status.DONE else worst([k.light for k in kids])
+        ev = Evaluation(progress, self.expected(start, due), light, start, due)
+        self.out[node.id] = ev
+        return ev
 
 
 def plan_progress(plan: Plan, evaluations: dict[int, Evaluation]) -> float:
@@ -138,6 +215,14 @@ def assign_codes(plan: Plan) -> None:
             number(node.children, node.code + ".")
 
     number(plan.areas, "")
+
+
+def assign_codes_below(children: list[Node], prefix: str) -> None:
+    """序号 again for these siblings and everything under them (after a move or an insert);
+    `prefix` is their parent's code and a dot, or "" for areas."""
+    for i, node in enumerate(children, start=1):
+        node.code = f"{prefix}{i}"
+        assign_codes_below(node.children, node.code + ".")
 
 
 def light_counts(plan: Plan, evaluations: dict[int, Evaluation]) -> dict[Light, int]:

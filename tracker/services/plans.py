@@ -8,16 +8,15 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
-from dataclasses import dataclass
-from functools import cached_property
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tracker import resources_dir
 from tracker.domain import rules
-from tracker.domain.model import Node, Plan, PlanDraft
-from tracker.domain.rules import Evaluation
-from tracker.io.report import parse_report
+from tracker.domain.model import Node, PlanDraft
 from tracker.services.errors import UserError
+from tracker.services.plan_view import PlanView, Refreshed, apply_nodes
 from tracker.store import DamagedFile, Database, NotADataFile, StoreError
 from tracker.store import repository as repo
 
@@ -52,6 +51,8 @@ def open_database(path: str | Path) -> Database:
             os.umask(umask)
             tmp.chmod(0o666 & ~umask)  # mkstemp makes 0600; a data file gets the usual mode
             try:
+                from tracker.io.report import parse_report  # only a new file needs the importer
+
                 with Database(tmp) as fresh, fresh.transaction() as c:
                     repo.insert_plan(c, parse_report(default_report_text()))
                 with Database(tmp) as fresh:  # fold the WAL back so one file moves
@@ -75,44 +76,6 @@ def open_database(path: str | Path) -> Database:
     if not created:
         BackupService(db).take_if_due()
     return db
-
-
-@dataclass
-class PlanView:
-    """A loaded plan with the numbers every view shows, computed once for `today`."""
-
-    plan: Plan
-    evaluations: dict[int, Evaluation]
-    today: dt.date
-
-    @property
-    def progress(self) -> float:
-        return rules.plan_progress(self.plan, self.evaluations)
-
-    @property
-    def expected(self) -> float:
-        return rules.plan_expected(self.plan, self.today)
-
-    def items(self) -> list[Node]:
-        """Every task and sub-task in plan order (areas left out)."""
-        return [n for n in self.plan.walk() if n.parent_id is not None]
-
-    def area_of(self, node: Node) -> Node:
-        """The area a node sits in (one walk of the plan, shared by every call)."""
-        return self._areas[node.id]
-
-    @cached_property
-    def _areas(self) -> dict[int, Node]:
-        return {n.id: area for area in self.plan.areas for n in _subtree(area)}
-
-
-def _subtree(node: Node) -> list[Node]:
-    out, stack = [], [node]
-    while stack:
-        current = stack.pop()
-        out.append(current)
-        stack.extend(current.children)
-    return out
 
 
 @dataclass(frozen=True)
@@ -143,16 +106,47 @@ class PlanService:
             raise UserError(f"没有 {year} 年的计划（已有：{listed}）。")
         return year
 
-    def view(self, year: int | None = None, today: dt.date | None = None) -> PlanView:
+    def view(self, year: int | None = None, today: dt.date | None = None, *,
+             texts: bool = True) -> PlanView:
+        """The plan of `year` (the newest when None) with its numbers for `today`;
+        `texts=False` leaves the long texts out (see `PlanView`)."""
         today = today or dt.date.today()
         resolved = self.resolve_year(year)
         with self.db.snapshot() as c:
             plan_id = repo.plan_id_for_year(c, resolved)
             if plan_id is None:
                 raise UserError(f"没有 {resolved} 年的计划。")
-            plan = repo.load_plan(c, plan_id)
+            plan = repo.load_plan(c, plan_id, texts=texts)
         rules.assign_codes(plan)
-        return PlanView(plan, rules.evaluate(plan, today), today)
+        return PlanView(plan, rules.evaluate(plan, today), today, texts)
+
+    def refresh(self, view: PlanView, node_ids: Iterable[int], *, structure: bool = False) -> Refreshed:
+        """Re-read the items an edit touched into `view` (and the tree's shape, when items came,
+        went or moved), roll the numbers up again, and say which rows look different.
+
+        Raises UserError when the plan itself is gone (another program deleted it)."""
+        plan_id = view.plan.id
+        with self.db.snapshot() as c:
+            if repo.plan_year(c, plan_id) is None:
+                raise UserError("该年度计划已被删除，请刷新后再试。")
+            shape = repo.plan_shape(c, plan_id) if structure else None
+            wanted = set(node_ids)
+            if shape is not None:
+                wanted |= {row[0] for row in shape} - view.nodes.keys()
+            else:
+                wanted &= view.nodes.keys()
+            fresh = repo.load_nodes(c, plan_id, wanted, texts=view.texts) if wanted else {}
+        return apply_nodes(view, fresh, shape)
+
+    def full_node(self, node: Node) -> Node:
+        """The node with its long texts (detail, the report's words, its latest check-in in
+        full), for a view that loaded without them; the node itself when it has them."""
+        with self.db.snapshot() as c:
+            found = repo.load_texts(c, node.id)
+        if found is None:
+            return node
+        detail, excerpt, latest = found
+        return replace(node, detail=detail, source_excerpt=excerpt, latest=latest)
 
     def summaries(self, today: dt.date | None = None) -> list[PlanInfo]:
         out = []

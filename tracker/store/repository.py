@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from tracker.domain.model import (
@@ -42,6 +43,11 @@ class PlanSummary:
 def list_plans(c: sqlite3.Connection) -> list[PlanSummary]:
     rows = c.execute("SELECT id, year, title FROM plan ORDER BY year").fetchall()
     return [PlanSummary(r["id"], r["year"], r["title"]) for r in rows]
+
+
+def plan_year(c: sqlite3.Connection, plan_id: int) -> int | None:
+    row = c.execute("SELECT year FROM plan WHERE id = ?", (plan_id,)).fetchone()
+    return int(row[0]) if row else None
 
 
 def plan_id_for_year(c: sqlite3.Connection, year: int) -> int | None:
@@ -80,8 +86,12 @@ def insert_plan(c: sqlite3.Connection, draft: PlanDraft) -> int:
     return plan_id
 
 
-def load_plan(c: sqlite3.Connection, plan_id: int) -> Plan:
-    """The whole plan tree with departments and each leaf's latest check-in."""
+def load_plan(c: sqlite3.Connection, plan_id: int, *, texts: bool = True) -> Plan:
+    """The whole plan tree with departments and each leaf's latest check-in (three queries).
+
+    `texts=False` leaves out the long texts (details, the report's words, the words of the
+    latest check-in) that a tree does not show: a window over 100,000 items reads those for the
+    one item it shows in full (`load_texts`)."""
     row = c.execute("SELECT * FROM plan WHERE id = ?", (plan_id,)).fetchone()
     if row is None:
         raise KeyError(plan_id)
@@ -94,50 +104,112 @@ def load_plan(c: sqlite3.Connection, plan_id: int) -> Plan:
         thresholds=Thresholds(row["green_max"], row["yellow_max"]),
         locked_at=row["locked_at"],
     )
-    nodes: dict[int, Node] = {}
-    for r in c.execute(
-        "SELECT n.*, d.name AS lead_dept FROM node n LEFT JOIN department d"
-        " ON d.id = n.lead_dept_id WHERE n.plan_id = ? ORDER BY n.parent_id, n.position, n.id",
-        (plan_id,),
-    ):
-        nodes[r["id"]] = Node(
-            id=r["id"],
-            plan_id=plan_id,
-            parent_id=r["parent_id"],
-            position=r["position"],
-            kind=Kind(r["kind"]),
-            title=r["title"],
-            detail=r["detail"],
-            source_excerpt=r["source_excerpt"],
-            leader=r["leader"],
-            lead_dept=r["lead_dept"] or "",
-            owner=r["owner"],
-            start=_date(r["start"]),
-            due=_date(r["due"]),
-            baseline_due=_date(r["baseline_due"]),
-            weight=r["weight"],
-            status=Status(r["status"]),
-        )
-    for r in c.execute(
-        "SELECT cd.node_id, d.name FROM node_co_dept cd JOIN department d ON d.id = cd.dept_id"
-        " JOIN node n ON n.id = cd.node_id WHERE n.plan_id = ? ORDER BY cd.node_id, cd.position",
-        (plan_id,),
-    ):
-        nodes[r["node_id"]].co_depts.append(r["name"])
-    for r in c.execute(
-        # latest check-in per node: greatest (date, id)
-        "SELECT ch.* FROM checkin ch JOIN node n ON n.id = ch.node_id WHERE n.plan_id = ?"
-        " AND ch.id = (SELECT c2.id FROM checkin c2 WHERE c2.node_id = ch.node_id"
-        " ORDER BY c2.date DESC, c2.id DESC LIMIT 1)",
-        (plan_id,),
-    ):
-        nodes[r["node_id"]].latest = checkin_from_row(r)
-    for node in sorted(nodes.values(), key=lambda n: (n.position, n.id)):
+    nodes = _read_nodes(c, plan_id, None, texts)
+    for node in sorted(nodes.values(), key=_sibling_order):
         if node.parent_id is None:
             plan.areas.append(node)
         else:
             nodes[node.parent_id].children.append(node)
     return plan
+
+
+def _sibling_order(node: Node) -> tuple[int, int]:
+    return node.position, node.id
+
+
+def load_nodes(c: sqlite3.Connection, plan_id: int, node_ids: Iterable[int], *,
+               texts: bool = True) -> dict[int, Node]:
+    """These nodes of the plan as `load_plan` reads them, without their children (ids of
+    other plans or of deleted nodes are left out): what a view re-reads after an edit."""
+    return _read_nodes(c, plan_id, sorted(set(node_ids)), texts)
+
+
+def load_texts(c: sqlite3.Connection, node_id: int) -> tuple[str, str, CheckIn | None] | None:
+    """A node's detail, report excerpt and latest check-in in full (None: no such node)."""
+    row = c.execute("SELECT detail, source_excerpt FROM node WHERE id = ?", (node_id,)).fetchone()
+    if row is None:
+        return None
+    latest = c.execute(
+        "SELECT * FROM checkin WHERE node_id = ? ORDER BY date DESC, id DESC LIMIT 1", (node_id,)
+    ).fetchone()
+    return row[0], row[1], checkin_from_row(latest) if latest is not None else None
+
+
+def plan_shape(c: sqlite3.Connection, plan_id: int) -> list[tuple[int, int | None, int]]:
+    """(id, parent id, position) of every node of the plan: the tree without its contents."""
+    cur = c.cursor()
+    cur.row_factory = None
+    return cur.execute(
+        "SELECT id, parent_id, position FROM node WHERE plan_id = ? ORDER BY parent_id, position, id",
+        (plan_id,),
+    ).fetchall()
+
+
+_NODE_COLUMNS = (
+    "n.id, n.parent_id, n.position, n.kind, n.title, {texts}, n.leader, n.lead_dept_id, n.owner,"
+    " n.start, n.due, n.baseline_due, n.weight, n.status"
+)
+_CHECKIN_COLUMNS = "ch.id, ch.node_id, ch.date, ch.progress, {texts}, ch.created_at"
+_NODE_TEXTS = ("n.detail, n.source_excerpt", "'', ''")
+_CHECKIN_TEXTS = ("ch.progress_text, ch.problems, ch.next_steps, ch.reporter", "'', '', '', ''")
+_KINDS = {k.value: k for k in Kind}
+_STATUSES = {s.value: s for s in Status}
+_CHUNK = 500  # ids per IN (...) list, below SQLite's bound-parameter limit
+
+
+def _read_nodes(c: sqlite3.Connection, plan_id: int, ids: list[int] | None,
+                texts: bool) -> dict[int, Node]:
+    """Nodes of a plan (all of them when `ids` is None) with co-departments and latest check-in.
+
+    Rows come as plain tuples and repeated words (names, dates) are shared between nodes, so a
+    plan of 100,000 items loads in well under a second and takes a fraction of the memory."""
+    cur = c.cursor()
+    cur.row_factory = None
+    depts = {int(r[0]): sys.intern(r[1]) for r in cur.execute("SELECT id, name FROM department")}
+    depts_get = depts.get
+    dates: dict[str | None, dt.date | None] = {None: None, "": None}
+    dates_get = dates.get
+    intern = sys.intern
+    nodes: dict[int, Node] = {}
+    node_columns = _NODE_COLUMNS.format(texts=_NODE_TEXTS[0 if texts else 1])
+    checkin_columns = _CHECKIN_COLUMNS.format(texts=_CHECKIN_TEXTS[0 if texts else 1])
+
+    def date(text: str | None) -> dt.date | None:
+        value = dates[text] = dt.date.fromisoformat(text) if text else None
+        return value
+
+    for where, params in _batches(plan_id, ids):
+        for (node_id, parent_id, position, kind, title, detail, excerpt, leader, lead_dept_id,
+             owner, start, due, baseline_due, weight, status) in cur.execute(
+                f"SELECT {node_columns} FROM node n WHERE {where}", params):
+            nodes[node_id] = Node(
+                node_id, plan_id, parent_id, position, _KINDS[kind], title, detail, excerpt,
+                intern(leader), depts_get(lead_dept_id, "") if lead_dept_id is not None else "", [],
+                intern(owner),
+                dates_get(start) if start in dates else date(start),
+                dates_get(due) if due in dates else date(due),
+                dates_get(baseline_due) if baseline_due in dates else date(baseline_due),
+                weight, _STATUSES[status])
+        for node_id, dept_id in cur.execute(
+                "SELECT cd.node_id, cd.dept_id FROM node_co_dept cd JOIN node n ON n.id = cd.node_id"
+                f" WHERE {where} ORDER BY cd.node_id, cd.position", params):
+            nodes[node_id].co_depts.append(depts[dept_id])
+        for (ci_id, node_id, day, progress, text, problems, next_steps, reporter, created) in cur.execute(
+                # latest check-in per node: greatest (date, id), found through the checkin_node index
+                f"SELECT {checkin_columns} FROM node n JOIN checkin ch ON ch.id = (SELECT c2.id FROM"
+                " checkin c2 WHERE c2.node_id = n.id ORDER BY c2.date DESC, c2.id DESC LIMIT 1)"
+                f" WHERE {where}", params):
+            nodes[node_id].latest = CheckIn(
+                ci_id, node_id, dates_get(day) if day in dates else date(day),  # type: ignore[arg-type]
+                progress, text, intern(problems), intern(next_steps), intern(reporter), created)
+    return nodes
+
+
+def _batches(plan_id: int, ids: list[int] | None) -> list[tuple[str, list[object]]]:
+    if ids is None:
+        return [("n.plan_id = ?", [plan_id])]
+    return [(f"n.plan_id = ? AND n.id IN ({', '.join('?' * len(chunk))})", [plan_id, *chunk])
+            for chunk in (ids[i:i + _CHUNK] for i in range(0, len(ids), _CHUNK))]
 
 
 def checkins_for(c: sqlite3.Connection, node_id: int) -> list[CheckIn]:
@@ -156,6 +228,53 @@ def checkins_for_plan(c: sqlite3.Connection, plan_id: int) -> list[CheckIn]:
         (plan_id,),
     ).fetchall()
     return [checkin_from_row(r) for r in rows]
+
+
+def checkins_of(c: sqlite3.Connection, node_ids: Sequence[int]) -> Iterator[CheckIn]:
+    """Every check-in of these nodes, node by node in the order given, oldest first, read a few
+    hundred nodes at a time (a ledger of 100,000 items streams 1.2 million of them)."""
+    cur = c.cursor()
+    cur.row_factory = None
+    dates: dict[str, dt.date] = {}
+    for start in range(0, len(node_ids), _CHUNK):
+        chunk = node_ids[start:start + _CHUNK]
+        by_node: dict[int, list[CheckIn]] = {}
+        rows = cur.execute(
+            "SELECT id, node_id, date, progress, progress_text, problems, next_steps, reporter,"
+            f" created_at FROM checkin WHERE node_id IN ({', '.join('?' * len(chunk))})"
+            " ORDER BY node_id, date, id", list(chunk))
+        for ci_id, node_id, day, progress, text, problems, next_steps, reporter, created in rows:
+            date = dates.get(day)
+            if date is None:
+                date = dates[day] = dt.date.fromisoformat(day)
+            by_node.setdefault(node_id, []).append(
+                CheckIn(ci_id, node_id, date, progress, text, problems, next_steps, reporter, created))
+        for node_id in chunk:
+            yield from by_node.get(node_id, ())
+
+
+def checkin_count(c: sqlite3.Connection, plan_id: int, node_ids: Sequence[int] | None = None) -> int:
+    """How many check-ins the plan's items (or these of its items) have."""
+    if node_ids is None:
+        row = c.execute("SELECT count(*) FROM checkin ch JOIN node n ON n.id = ch.node_id"
+                        " WHERE n.plan_id = ?", (plan_id,)).fetchone()
+        return int(row[0])
+    total = 0
+    for start in range(0, len(node_ids), _CHUNK):
+        chunk = list(node_ids[start:start + _CHUNK])
+        total += int(c.execute(f"SELECT count(*) FROM checkin WHERE node_id IN"
+                               f" ({', '.join('?' * len(chunk))})", chunk).fetchone()[0])
+    return total
+
+
+def checkin_text_lengths(c: sqlite3.Connection, plan_id: int) -> dict[str, int]:
+    """The longest text (in characters) of each check-in column of a plan."""
+    row = c.execute(
+        "SELECT max(length(ch.progress_text)), max(length(ch.problems)), max(length(ch.next_steps)),"
+        " max(length(ch.reporter)) FROM checkin ch JOIN node n ON n.id = ch.node_id"
+        " WHERE n.plan_id = ?", (plan_id,)).fetchone()
+    keys = ("progress_text", "problems", "next_steps", "reporter")
+    return {k: int(v or 0) for k, v in zip(keys, row, strict=True)}
 
 
 def department_id(c: sqlite3.Connection, name: str) -> int:
