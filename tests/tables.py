@@ -6,10 +6,11 @@ import sqlite3
 
 
 def table_rows(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
-    """Every table but the change log (undo appends to it, never removes), rows sorted."""
+    """Every table but the change log and the change news (undo appends to both, never
+    removes), rows sorted."""
     tables = [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
     return {
         t: sorted((tuple(r) for r in conn.execute(f"SELECT * FROM {t}")), key=repr)
-        for t in tables if t != "change_log"
+        for t in tables if t not in ("change_log", "change_news")
     }

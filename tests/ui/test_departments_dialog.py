@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit
 
+from tests.tables import table_rows
 from tests.ui.scripted import ScriptedDialogs
 from tracker.services import DepartmentService, EditingService, PlanService, Workspace
 from tracker.store import Database
@@ -19,11 +20,8 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 def dump(db: Database) -> dict[str, list]:
-    """Every row of every table but the change log (undo appends to it)."""
-    c = db.read()
-    tables = [r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    return {t: sorted((tuple(r) for r in c.execute(f"SELECT * FROM {t}")), key=repr)
-            for t in tables if t != "change_log"}
+    """Every row of every table but the change log and news (undo appends to them)."""
+    return table_rows(db.read())
 
 
 def item(db: Database, code: str):

@@ -13,6 +13,7 @@ import getpass
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
+from tracker.services.changes import Changed, write_news
 from tracker.services.errors import UserError
 from tracker.store import Database, Tx, edits
 from tracker.store import repository as repo
@@ -75,8 +76,15 @@ def record_in(
 ) -> Patch:
     """`record`, and tell the file's listeners about the rows once the transaction commits."""
     patch = record(c, who, selectors, op, subjects)
-    db.note_committed(patch)
+    note(db, c, patch)
     return patch
+
+
+def note(db: Database, c: Tx, patch: Patch) -> None:
+    """Tell this file's listeners about the edit once it commits, and leave news of it in the
+    file for other programs (both dropped if the transaction rolls back)."""
+    db.note_committed(patch)
+    write_news(c, Changed.from_patches([patch]))
 
 
 def replay(db: Database, who: str, patch: Patch, *, forward: bool) -> None:
@@ -94,7 +102,7 @@ def replay(db: Database, who: str, patch: Patch, *, forward: bool) -> None:
         names.update(edits.department_names_by_id(c))
         log(c, who, current, dict(target), names, codes_before, _codes(c, patch.subjects),
             patch.subjects)
-        db.note_committed(patch)
+        note(db, c, patch)
 
 
 def _codes(c: Tx, node_ids: Iterable[int]) -> dict[int, str]:

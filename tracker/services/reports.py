@@ -12,10 +12,8 @@ from pathlib import Path
 
 from tracker.domain import rules
 from tracker.domain.model import Kind, Node, PlanDraft, Status
-from tracker.io.report import ReportError, parse_report
-from tracker.io.report.files import read_report_file
 from tracker.services.errors import UserError
-from tracker.store import Database
+from tracker.store import Database, news
 from tracker.store import repository as repo
 
 
@@ -38,6 +36,9 @@ class ReportService:
 
     def read_file(self, path: str | Path, year: int | None = None, *, require_year: bool = True) -> PlanDraft:
         """Parse a .txt/.docx/.pdf report (also the --dry-run path); nothing is saved."""
+        from tracker.io.report import ReportError, parse_report  # loaded when a report comes
+        from tracker.io.report.files import read_report_file
+
         try:
             source = read_report_file(path)
             return parse_report(source.text, year, hard_wrapped=source.hard_wrapped,
@@ -47,6 +48,8 @@ class ReportService:
 
     def read_text(self, text: str, year: int | None = None) -> PlanDraft:
         """Parse text pasted into the window; the year may stay unsure for the preview to ask."""
+        from tracker.io.report import ReportError, parse_report
+
         try:
             return parse_report(text, year, require_year=False)
         except ReportError as exc:
@@ -66,7 +69,9 @@ class ReportService:
                     f"{draft.year} 年的计划已存在，未导入。如需重新导入，请先删除该年度计划"
                     f"（tracker delete-plan --year {draft.year}），或用 --year 指定其他年度。"
                 )
-            return repo.insert_plan(c, draft)
+            plan_id = repo.insert_plan(c, draft)
+            news.write(c, plans=True)
+            return plan_id
 
     def delete_plan(self, year: int) -> Path:
         """Delete a year's plan with its check-ins; a checked backup is taken first (returned)."""
@@ -81,6 +86,7 @@ class ReportService:
             if plan_id is None:
                 raise UserError(f"没有 {year} 年的计划，未删除。")
             repo.delete_plan(c, plan_id)
+            news.write(c, plans=True)
         return backup
 
     def carry_over(self, from_year: int, to_year: int, codes: list[str] | None = None,
@@ -127,6 +133,7 @@ class ReportService:
                 result.copied.append((item.code, item.title))
             if created and not result.copied:
                 raise UserError(f"{from_year} 年没有可结转的未完成事项，未创建 {to_year} 年计划。")
+            news.write(c, plans=True)
         return result
 
 

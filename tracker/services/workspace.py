@@ -8,12 +8,12 @@ program or window. Nothing above the services touches the store; nothing here im
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
 from tracker.services.backups import BackupService
 from tracker.services.baseline import BaselineService
+from tracker.services.changes import Changed, read_news
 from tracker.services.departments import DepartmentService
 from tracker.services.editing import EditingService
 from tracker.services.history import os_user
@@ -24,57 +24,6 @@ from tracker.services.search import SearchService
 from tracker.services.tracking import TrackingService
 from tracker.store import Database
 from tracker.store.patch import Patch
-
-
-@dataclass(frozen=True)
-class Changed:
-    """What a commit changed, for views to repaint only that.
-
-    `node_ids`: items whose values changed (their ancestors' roll-ups change too);
-    `structure`: items were added, removed or moved, so the tree's shape changed;
-    `plans` / `departments`: plan rows (lock, thresholds) or the department list changed;
-    `outside`: another program wrote to the file, so anything may have changed.
-    """
-
-    node_ids: frozenset[int] = frozenset()
-    structure: bool = False
-    plans: bool = False
-    departments: bool = False
-    outside: bool = False
-
-    @classmethod
-    def everything(cls) -> Changed:
-        return cls(structure=True, plans=True, departments=True, outside=True)
-
-    @classmethod
-    def from_patches(cls, patches: Iterable[Patch]) -> Changed:
-        nodes: set[int] = set()
-        structure = plans = departments = False
-        for patch in patches:
-            before, after = dict(patch.before), dict(patch.after)
-            for key in before.keys() | after.keys():
-                table, pk = key
-                old, new = dict(before.get(key, ())), dict(after.get(key, ()))
-                if table == "node":
-                    nodes.add(int(pk[0]))
-                    shape = ("parent_id", "position", "kind")
-                    if not old or not new or any(old[f] != new[f] for f in shape):
-                        structure = True
-                elif table in ("checkin", "extension"):
-                    nodes.add(int((new or old)["node_id"]))
-                elif table == "node_co_dept":
-                    nodes.add(int(pk[0]))
-                elif table == "plan":
-                    plans = True
-                elif table in ("department", "person"):
-                    departments = True
-        return cls(frozenset(nodes), structure, plans, departments)
-
-    def __or__(self, other: Changed) -> Changed:
-        return Changed(self.node_ids | other.node_ids, self.structure or other.structure,
-                       self.plans or other.plans, self.departments or other.departments,
-                       self.outside or other.outside)
-
 
 Listener = Callable[[Changed], None]
 
@@ -101,6 +50,7 @@ class Workspace:
         self.search = SearchService(db)
         self._listeners: list[Listener] = []
         self._seen_version = db.data_version()
+        self._seen_news = _newest(db)
         self._stop_listening = db.on_commit(self._committed)
 
     @classmethod
@@ -153,8 +103,12 @@ class Workspace:
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
     def poll(self) -> bool:
-        """Look for a write by another program or window (cheap: reads no data); tell the
-        listeners and return True when there was one."""
+        """Look for a write by another program or window (cheap: reads no data unless there
+        was one); tell the listeners what it changed and return True when there was one.
+
+        The writer left news of the items it touched in the file (store/news.py); when that
+        news cannot explain the write (it is gone, or the writer left none), the listeners
+        hear that everything may have changed."""
         try:
             version = self.db.data_version()
         except Exception:  # the file went away under us: the next edit will say so
@@ -162,7 +116,17 @@ class Workspace:
         if version == self._seen_version:
             return False
         self._seen_version = version
-        self._publish(Changed.everything())
+        try:
+            news = read_news(self.db, self._seen_news)
+        except Exception:  # unreadable news: read everything again
+            news = None
+        if news is None or news.empty:
+            self._seen_news = _newest(self.db) if news is None else news.seq
+            self._publish(Changed.everything())
+            return True
+        self._seen_news = news.seq
+        self._publish(Changed(news.node_ids, news.structure, news.plans, news.departments,
+                              outside=True))
         return True
 
     def acknowledge_outside_writes(self) -> None:
@@ -177,3 +141,8 @@ class Workspace:
     def _publish(self, changed: Changed) -> None:
         for listener in list(self._listeners):
             listener(changed)
+
+
+def _newest(db: Database) -> int:
+    found = read_news(db, None)
+    return found.seq if found is not None else 0

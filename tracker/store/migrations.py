@@ -118,4 +118,16 @@ def _v4(c: sqlite3.Connection) -> None:
     c.execute("CREATE INDEX node_origin ON node(origin_id)")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
+def _v5(c: sqlite3.Connection) -> None:
+    """News of each commit (which items, whether the tree's shape, the plans or the department
+    list changed), so another window on the file refreshes only what changed (store/news.py);
+    and indexes for the departments' item counts, which scanned every item per department."""
+    c.execute("CREATE INDEX node_lead_dept ON node(lead_dept_id)")
+    c.execute("CREATE INDEX node_co_dept_dept ON node_co_dept(dept_id)")
+    c.execute(
+        "CREATE TABLE change_news (seq INTEGER PRIMARY KEY, node_id INTEGER, kind TEXT NOT NULL"
+        " CHECK (kind IN ('node', 'shape', 'plans', 'departments')))"
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
