@@ -39,7 +39,12 @@ class PersonChange:
 
 class DepartmentService(UndoableService):
     def departments(self) -> list[Department]:
+        """Every department with how many items it leads and helps with, and its people."""
         return edits.department_usage(self.db.read())
+
+    def listed(self) -> list[Department]:
+        """Every department (names and the bureau's order) without counts: for lists of names."""
+        return edits.department_list(self.db.read())
 
     def arrange(self, ordered_ids: list[int]) -> DepartmentChange:
         """Put the departments in the bureau's own order (lists everywhere follow it); one

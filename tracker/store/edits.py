@@ -207,6 +207,12 @@ def department_usage(c: sqlite3.Connection) -> list[Department]:
             for r in rows]
 
 
+def department_list(c: sqlite3.Connection) -> list[Department]:
+    """Every department with its place in the bureau's order, without counting its items."""
+    rows = c.execute("SELECT id, name, position FROM department").fetchall()
+    return [Department(r["id"], r["name"], position=r["position"]) for r in rows]
+
+
 def set_department_positions(c: sqlite3.Connection, positions: dict[int, int | None]) -> None:
     c.executemany("UPDATE department SET position = ? WHERE id = ?",
                   [(pos, dept_id) for dept_id, pos in positions.items()])

@@ -1,17 +1,46 @@
-"""Reads for the window's search box: every check-in's words per item, in one query."""
+"""Reads for the window's search box: which items mention a word in their long texts.
+
+The tree holds what it shows; the long texts (an item's details, the report's words, every
+check-in's progress, problems, next steps and reporter) stay in the file and are searched here,
+one query per word. Plain LIKE with an escaped pattern: portable, and case-insensitive for
+ASCII letters as the window's own matching is.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
+
+_CHUNK = 500
 
 
-def checkin_notes(c: sqlite3.Connection, plan_id: int) -> dict[int, str]:
-    """{node_id: the 进展情况 / 存在问题 / 下步措施 of all its check-ins}, so a search finds a word
-    written in an older check-in too, not only the latest one the plan view carries."""
-    rows = c.execute(
-        "SELECT ch.node_id, group_concat(ch.progress_text || ' ' || ch.problems || ' '"
-        " || ch.next_steps || ' ' || ch.reporter, ' ') FROM checkin ch"
-        " JOIN node n ON n.id = ch.node_id WHERE n.plan_id = ? GROUP BY ch.node_id",
-        (plan_id,),
-    )
-    return {int(r[0]): r[1] or "" for r in rows}
+def _pattern(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def nodes_mentioning(c: sqlite3.Connection, plan_id: int, word: str,
+                     among: Iterable[int] | None = None) -> set[int]:
+    """Items (not areas) of the plan whose details, report excerpt or any check-in hold `word`;
+    only those in `among` when given (after an edit, to look at the items it touched)."""
+    pattern = _pattern(word)
+    out: set[int] = set()
+    for where, params in _scope(plan_id, among):
+        out.update(r[0] for r in c.execute(
+            "SELECT n.id FROM node n WHERE " + where + " AND n.parent_id IS NOT NULL AND"
+            " (n.detail LIKE ? ESCAPE '\\' OR n.source_excerpt LIKE ? ESCAPE '\\')",
+            [*params, pattern, pattern]))
+        out.update(r[0] for r in c.execute(
+            "SELECT DISTINCT ch.node_id FROM checkin ch JOIN node n ON n.id = ch.node_id WHERE "
+            + where + " AND (ch.progress_text LIKE ? ESCAPE '\\' OR ch.problems LIKE ? ESCAPE '\\'"
+            " OR ch.next_steps LIKE ? ESCAPE '\\' OR ch.reporter LIKE ? ESCAPE '\\')",
+            [*params, pattern, pattern, pattern, pattern]))
+    return out
+
+
+def _scope(plan_id: int, among: Iterable[int] | None) -> list[tuple[str, list[object]]]:
+    if among is None:
+        return [("n.plan_id = ?", [plan_id])]
+    ids = sorted(set(among))
+    return [(f"n.plan_id = ? AND n.id IN ({', '.join('?' * len(chunk))})", [plan_id, *chunk])
+            for chunk in (ids[i:i + _CHUNK] for i in range(0, len(ids), _CHUNK))]
