@@ -122,9 +122,10 @@ def test_text_finds_a_word_only_in_an_older_check_in(db: Database, proxy: PlanFi
     proxy.set_search("仓储物流园")  # 3.1's first check-in; its latest speaks of 平台企业
     assert shown(proxy) == []
     assert tree.view is not None
-    proxy.set_notes(SearchService(db).checkin_notes(tree.view.plan.id))
+    proxy.set_note_hits(SearchService(db).nodes_mentioning(tree.view.plan.id, proxy.missing_note_words()))
     assert shown(proxy) == ["3", "3.1"]
     proxy.set_search("人手不足")  # 存在问题 of the same older check-in
+    proxy.set_note_hits(SearchService(db).nodes_mentioning(tree.view.plan.id, proxy.missing_note_words()))
     assert shown(proxy) == ["3", "3.1"]
 
 

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from tracker.services import Assignment, PlanService, TrackingService
+from tests.services.test_undo_sequences import OPS, Session, template  # noqa: F401 (fixture)
+from tracker.services import Assignment, Changed, PlanService, TrackingService, UserError
 from tracker.store import Database
 from tracker.ui.models.plan_filter import PlanFilter
 from tracker.ui.models.plan_tree import Column, PlanTreeModel, Role
@@ -124,14 +130,22 @@ def test_a_checkin_refreshes_only_the_rows_it_changes(qtbot, db: Database, model
     assert item.data(Role.PROGRESS) == pytest.approx(60)
 
 
-def test_a_new_shape_resets_the_model(qtbot, db: Database, model: PlanTreeModel) -> None:
+def test_a_new_item_is_inserted_not_reset(qtbot, db: Database, model: PlanTreeModel) -> None:
+    """A reload with a new item inserts its row: indexes elsewhere (selection, open areas) live on."""
     from tracker.services import EditingService
 
     area = PlanService(db).view(2018).plan.areas[0]
-    EditingService(db, who="t").add(area.id, title="新事项")
-    with qtbot.waitSignal(model.modelReset):
+    kept = QPersistentModelIndex(model.index(1, 0, model.index(2, 0)))  # 3.2
+    EditingService(db, who="t").add(area.id, 0, title="新事项")
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    with qtbot.waitSignal(model.rowsInserted):
         model.set_view(PlanService(db).view(2018))
+    assert resets == []
     assert model.rowCount(model.index(0, 0)) == 4
+    assert model.index(0, Column.TITLE, model.index(0, 0)).data() == "新事项"
+    assert model.index(1, Column.CODE, model.index(0, 0)).data() == "1.2"  # renumbered
+    assert kept.isValid() and kept.data() == "3.2"
 
 
 def test_model_tester_after_an_in_place_refresh(qtmodeltester, db: Database, model: PlanTreeModel) -> None:
@@ -140,3 +154,64 @@ def test_model_tester_after_an_in_place_refresh(qtmodeltester, db: Database, mod
     TrackingService(db, who="t").checkin("1.2", 30, date="2018-03-31")
     model.set_view(PlanService(db).view(2018))
     qtmodeltester.check(model)
+
+
+def _shape(model, parent: QModelIndex = QModelIndex()) -> list[tuple]:  # noqa: B008
+    """(id, code, children…) of every row, as the model (or a proxy) shows it."""
+    return [(model.index(r, 0, parent).data(Role.NODE_ID), model.index(r, 0, parent).data(),
+             _shape(model, model.index(r, 0, parent))) for r in range(model.rowCount(parent))]
+
+
+def _plan_shape(nodes) -> list[tuple]:
+    return [(n.id, n.code, _plan_shape(n.children)) for n in nodes]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_edit_is_followed_row_by_row_under_the_model_tester(qtmodeltester, template, data):  # noqa: F811
+    """Edits of every kind, refreshed in place or reloaded whole, keep the model (and a filter on
+    it) consistent signal by signal (the model tester checks each one) and equal to the plan."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "tracker.db"
+        shutil.copyfile(template, path)
+        with Database(path) as db:
+            session = Session(db)
+            plans = PlanService(db)
+            heard: list[Changed] = []
+            db.on_commit(lambda changes: heard.append(Changed.from_patches(changes)))
+            model = PlanTreeModel()
+            model.set_view(plans.view(2018, texts=False))
+            proxy = PlanFilter()
+            proxy.setSourceModel(model)
+            qtmodeltester.check(model)
+            qtmodeltester.check(proxy)
+            kept = QPersistentModelIndex(model.index(0, 0))
+            kept_id = kept.data(Role.NODE_ID)
+            for op in data.draw(st.lists(st.sampled_from([*OPS, "filter"]), min_size=3, max_size=10)):
+                heard.clear()
+                if op == "filter":
+                    proxy.set_search(data.draw(st.sampled_from(["", "执法", "1", "甲", "科"])))
+                    continue
+                try:
+                    session.step(op, data)
+                except UserError:
+                    continue
+                view = model.view
+                assert view is not None
+                for changed in heard:
+                    if changed.whole or data.draw(st.booleans(), label="reload"):
+                        model.set_view(plans.view(2018, texts=False))
+                    else:
+                        model.apply(plans.refresh(view, changed.node_ids, structure=changed.structure))
+                view = model.view
+                assert view is not None
+                assert _shape(model) == _plan_shape(view.plan.areas)
+                shown_ids = {i for i in _ids(_shape(proxy))}
+                assert shown_ids == set(proxy.visible_node_ids())
+                if kept_id in view.nodes:
+                    assert kept.isValid() and kept.data(Role.NODE_ID) == kept_id
+
+
+def _ids(shape: list[tuple]) -> list[int]:
+    return [i for node_id, _code, below in shape for i in (node_id, *_ids(below))]

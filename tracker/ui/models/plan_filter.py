@@ -1,8 +1,8 @@
 """Filtering and sorting the plan tree: who leads it, its light and status, deadlines, and words.
 
-A drop-in replacement for PlanFilterModel over the same PlanTreeModel. Rows are judged from the
-nodes the source model holds in memory, so filtering never waits on the database; the words of
-older check-ins come in through `set_notes()` (read once per reload by SearchService).
+Rows are judged from the nodes the source model holds in memory, so filtering never waits on
+the database; hits in the long texts (details, every check-in) come in through
+`set_note_hits()` from SearchService.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QCollator,
     QLocale,
     QModelIndex,
@@ -23,11 +24,13 @@ from PySide6.QtCore import (
 
 from tracker.domain.model import Light, Node, Status
 from tracker.domain.rules import Evaluation
-from tracker.ui.models.plan_tree import Column, PlanTreeModel, Role
+from tracker.services import PlanView
+from tracker.ui.models.plan_tree import Column, PlanTreeModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 UNASSIGNED = ""  # the lead department or leader chosen as "not yet assigned"
+AUTO_OPEN_ROWS = 2_000  # a filter showing up to this many rows opens the areas holding them
 
 
 @dataclass(frozen=True)
@@ -45,27 +48,42 @@ class Criteria:
 
     @property
     def active(self) -> bool:
-        return replace(self, with_cooperating=False) != Criteria()  # the tick alone asks nothing
+        return bool(self.text) or self.structured  # the 含配合 tick alone asks nothing
 
     @property
     def structured(self) -> bool:
         """True when something besides the words is asked: then areas never match by themselves."""
-        return replace(self, text="", with_cooperating=False).active
+        return (self.lead_dept is not None or self.leader is not None or self.light is not None
+                or self.status is not None or self.overdue or self.due_this_month)
 
     def words(self) -> list[str]:
         return self.text.casefold().split()
 
 
 class PlanFilter(QSortFilterProxyModel):
-    """Keeps the items that meet every criterion, with their areas (recursive filtering) and the
-    sub-items of a kept item (auto-accepted children), and sorts 序号 as numbers."""
+    """Keeps the items that meet every criterion, with their areas and everything under them,
+    and sorts 序号 as numbers.
+
+    Which rows show is worked out here in Python, over the plan the source model holds, once
+    per change of the criteria (`_visible`); `filterAcceptsRow` only looks a row up. A change
+    is then applied as one layout change (`invalidate`): Qt's row-by-row filter update removes
+    rows range by range and walks every persistent index through the Python `parent()` for
+    each range, which took seconds per key on a plan of 10,000 items.
+
+    Words are looked for in what the view holds (序号, task, leader, departments, owner, and the
+    long texts when it was loaded with them) at once, and in every check-in (and the long texts
+    of a view loaded without them) through `set_note_hits`: the filter bar asks the data file
+    for those (SearchService), in the background on a big plan.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setRecursiveFilteringEnabled(True)
-        self.setAutoAcceptChildRows(True)  # a matching area or item keeps what is under it
         self._criteria = Criteria()
-        self._notes: dict[int, str] = {}
+        self._visible: set[int] | None = None  # None: every row shows
+        self._before: set[int] | None = None  # what showed before `prepare`
+        self._prepared: PlanView | None = None
+        self._hays: dict[int, str] = {}  # a row's own words, casefolded, read when first needed
+        self._note_hits: dict[str, frozenset[int]] = {}  # word -> items whose long texts hold it
         self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         self._collator.setNumericMode(True)
 
@@ -78,9 +96,8 @@ class PlanFilter(QSortFilterProxyModel):
     def set_criteria(self, criteria: Criteria) -> None:
         if criteria == self._criteria:
             return
-        self.beginFilterChange()
         self._criteria = criteria
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.refilter()
 
     def update(self, **changes: Any) -> None:
         """Change some criteria, e.g. `update(lead_dept="法制科", overdue=True)`."""
@@ -90,72 +107,155 @@ class PlanFilter(QSortFilterProxyModel):
         self.set_criteria(Criteria())
 
     def set_search(self, text: str) -> None:
-        """The free-text box, as PlanFilterModel had it (case-insensitive; every word must occur)."""
+        """The free-text box (case-insensitive; every word must occur)."""
         self.update(text=text.strip())
-
-    def set_notes(self, notes: dict[int, str]) -> None:
-        """The words of every check-in per node id (SearchService.checkin_notes)."""
-        if notes == self._notes:
-            return
-        self.beginFilterChange()
-        self._notes = dict(notes)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def is_active(self) -> bool:
         return self._criteria.active
 
     def visible_node_ids(self) -> list[int]:
-        """The ids of every row the filter shows, areas included, in the order shown (for
-        "export what the filter shows")."""
-        out: list[int] = []
+        """The ids of every row the filter shows, areas included, in plan order (for "export
+        what the filter shows")."""
+        view = self._view()
+        if view is None:
+            return []
+        visible = self._visible
+        return [n.id for n in view.plan.walk() if visible is None or n.id in visible]
 
-        def walk(parent: QModelIndex) -> None:
-            for row in range(self.rowCount(parent)):
-                index = self.index(row, 0, parent)
-                node_id = index.data(Role.NODE_ID)
-                if node_id is not None:
-                    out.append(int(node_id))
-                walk(index)
+    def parents_to_open(self, limit: int = AUTO_OPEN_ROWS) -> set[int]:
+        """The areas and items holding what the filter shows, when that is at most `limit`
+        rows (a window opens them so the matches show; past that it leaves the tree as the
+        user left it rather than lay out a whole city's plan)."""
+        view, visible = self._view(), self._visible
+        if view is None or visible is None or len(visible) > limit:
+            return set()
+        nodes = view.nodes
+        return {p for p in (nodes[n].parent_id for n in visible if n in nodes) if p is not None}
 
-        walk(QModelIndex())
-        return out
+    # --- words in the long texts ----------------------------------------------------------
 
-    # --- judging rows ----------------------------------------------------------------
+    def missing_note_words(self) -> list[str]:
+        """Words of the search whose hits in the long texts are not known yet."""
+        return [w for w in self._criteria.words() if w not in self._note_hits]
 
-    def _tree(self) -> PlanTreeModel | None:
+    def note_hits(self, word: str) -> frozenset[int] | None:
+        return self._note_hits.get(word)
+
+    def set_note_hits(self, hits: dict[str, frozenset[int]], refilter: bool = True) -> None:
+        """Which items' long texts hold each word (SearchService.nodes_mentioning)."""
+        self._note_hits.update(hits)
+        if refilter and set(hits) & set(self._criteria.words()):
+            self.refilter()
+
+    def forget_note_hits(self) -> None:
+        """After an edit that may have added or removed words: look them up again."""
+        self._note_hits.clear()
+
+    # --- working out the rows ---------------------------------------------------------------
+
+    def setSourceModel(self, source: QAbstractItemModel) -> None:  # type: ignore[override]
+        old = self.sourceModel()
+        if isinstance(old, PlanTreeModel):
+            old.showing.disconnect(self._prepare)
+            old.shown.disconnect(self._settle)
+        super().setSourceModel(source)
+        if isinstance(source, PlanTreeModel):
+            source.showing.connect(self._prepare)
+            source.shown.connect(self._settle)
+            self._visible = self._before = self._work_out(source.view)
+
+    def _prepare(self, view: PlanView | None, changed: set[int] | None, structure: bool) -> None:
+        """Before the source model shows `view`: a new plan or a reload (`changed` None), or an
+        edit (the rows it changed). Works out which rows will show, so the rows the model
+        inserts or repaints are judged by the new numbers; `_settle` follows."""
+        if changed is None or structure or view is not self._prepared:
+            self._hays.clear()  # a reload, or 序号 may have changed below a moved row
+        else:
+            for node_id in changed:
+                self._hays.pop(node_id, None)
+        self._prepared = view
+        self._before = self._visible
+        self._visible = self._work_out(view)
+
+    def _settle(self) -> None:
+        """After the source model showed the view given to `prepare`: when other rows show now
+        (an area whose item started or stopped matching), lay the view out again."""
+        if self._visible != self._before:
+            self.invalidate()
+        self._before = self._visible
+
+    def refilter(self) -> None:
+        visible = self._work_out(self._view())
+        if visible == self._visible:
+            return
+        self._visible = self._before = visible
+        self.invalidate()
+
+    def _view(self) -> PlanView | None:
         source = self.sourceModel()
-        return source if isinstance(source, PlanTreeModel) else None
+        return source.view if isinstance(source, PlanTreeModel) else None
+
+    def _work_out(self, view: PlanView | None) -> set[int] | None:
+        """The ids of the rows that show: every item that meets the criteria itself, the
+        areas (and parents) above it and everything below it."""
+        criteria = self._criteria
+        if not criteria.active or view is None:
+            return None
+        words = criteria.words()
+        structured = criteria.structured
+        today = view.today
+        evaluations = view.evaluations
+        hits = self._note_hits
+        visible: set[int] = set()
+
+        def holds_words(node: Node) -> bool:
+            hay = self._hay(node)
+            if node.parent_id is None:  # an area's excerpt holds all its items' text: title only
+                return all(w in hay for w in words)
+            return all(w in hay or node.id in hits.get(w, ()) for w in words)
+
+        def visit(node: Node, words_above: bool, shown_above: bool) -> bool:
+            """True when the node or something below it shows; `words_above`: a parent holds
+            every word; `shown_above`: a parent met every criterion (its branch shows whole)."""
+            own_words = not words or holds_words(node)
+            words_ok = words_above or own_words
+            meets = (words_ok and not (node.parent_id is None and structured)
+                     and self._meets(node, evaluations.get(node.id), today, criteria))
+            below = False
+            for child in node.children:
+                below = visit(child, words_ok, shown_above or meets) or below
+            if meets or below or shown_above:
+                visible.add(node.id)
+                return True
+            return False
+
+        for area in view.plan.areas:
+            visit(area, False, False)
+        return visible
+
+    def _hay(self, node: Node) -> str:
+        hay = self._hays.get(node.id)
+        if hay is None:
+            if node.parent_id is None:
+                hay = f"{node.code} {node.title}".casefold()
+            else:  # the long texts are empty when the view was loaded without them
+                latest = node.latest
+                hay = " ".join([node.code, node.title, node.detail, node.source_excerpt, node.leader,
+                                node.lead_dept, *node.co_depts, node.owner, *(
+                                    (latest.progress_text, latest.problems, latest.next_steps,
+                                     latest.reporter) if latest is not None else ())]).casefold()
+            self._hays[node.id] = hay
+        return hay
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        criteria = self._criteria
-        if not criteria.active:
+        visible = self._visible
+        if visible is None:
             return True
-        tree = self._tree()
-        if tree is None or tree.view is None:
+        source = self.sourceModel()
+        if not isinstance(source, PlanTreeModel):
             return True
-        index = tree.index(source_row, 0, source_parent)
-        node = tree.node(index)
-        if node is None:
-            return False
-        if node.parent_id is None and criteria.structured:
-            return False  # an area is a heading: it shows because its items match
-        ev = tree.view.evaluations.get(node.id)
-        if not self._meets(node, ev, tree.view.today, criteria):
-            return False
-        words = criteria.words()
-        if not words:
-            return True
-        text = self._haystack(tree, index, node)
-        if all(w in text for w in words):
-            return True
-        # an item inside an area whose heading holds the words belongs to it
-        parent = tree.parent(index)
-        while parent.isValid():
-            above = tree.node(parent)
-            if above is not None and all(w in self._haystack(tree, parent, above) for w in words):
-                return True
-            parent = tree.parent(parent)
-        return False
+        kids = source.kids(source_parent.internalId() if source_parent.isValid() else None)
+        return 0 <= source_row < len(kids) and kids[source_row] in visible
 
     @staticmethod
     def _meets(node: Node, ev: Evaluation | None, today: dt.date, c: Criteria) -> bool:
@@ -174,16 +274,11 @@ class PlanFilter(QSortFilterProxyModel):
             return False
         return not (c.due_this_month and (ev.due.year, ev.due.month) != (today.year, today.month))
 
-    def _haystack(self, tree: PlanTreeModel, index: QModelIndex, node: Node) -> str:
-        parts = [str(tree.data(index, Role.SEARCH) or "")]
-        if node.parent_id is not None:  # an area's check-ins are its items'
-            latest = node.latest
-            if latest is not None:
-                parts += [latest.progress_text, latest.problems, latest.next_steps, latest.reporter]
-            parts.append(self._notes.get(node.id, ""))
-        return " ".join(parts).casefold()
-
     # --- sorting ---------------------------------------------------------------------
+
+    def _tree(self) -> PlanTreeModel | None:
+        source = self.sourceModel()
+        return source if isinstance(source, PlanTreeModel) else None
 
     def lessThan(self, left: Index, right: Index) -> bool:
         tree = self._tree()

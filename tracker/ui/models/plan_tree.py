@@ -1,8 +1,15 @@
-"""The plan as a tree of areas and items, over one PlanView loaded in bulk.
+"""The plan as a tree of areas and items, over one PlanView held in memory.
 
-data() reads only the PlanView held in memory, so painting never waits on the database;
-`set_view()` swaps in a freshly loaded plan. Drag and drop moves a row: the model only says
-where to (`move_requested`), and the window runs the move through the undo stack and reloads.
+data() reads only the PlanView, so painting never waits on the database. The model keeps its
+own copy of the tree's shape (ids only), which is what Qt's indexes point into; after an edit
+`apply()` brings that shape in line with the refreshed view through row moves, inserts and
+removals (so selection, open areas and scrolling stay) and repaints the rows that look
+different. Leaves say Qt.ItemNeverHasChildren, so a view laying out 100,000 rows asks the model
+nothing more about them. Drag and drop moves a row: the model only says where to
+(`move_requested`); the window runs the move through the undo stack.
+
+A new column: add it to `Column`, say what it shows in `_text` (and `_tooltip`), and give it a
+delegate in PlanTreeView when it is drawn rather than written.
 """
 
 from __future__ import annotations
@@ -23,7 +30,9 @@ from PySide6.QtGui import QFont
 
 from tracker.domain.model import Node
 from tracker.services import PlanView
+from tracker.services.plan_view import Refreshed
 from tracker.ui import words
+from tracker.ui.models.tree_shape import TreeShape
 
 Index = QModelIndex | QPersistentModelIndex
 NODE_MIME = "application/x-annual-plan-tracker-node"
@@ -46,25 +55,32 @@ class Role(IntEnum):
     PROGRESS = Qt.ItemDataRole.UserRole + 2  # float 0–100, for the bar
     EXPECTED = Qt.ItemDataRole.UserRole + 3  # 序时进度, float 0–100
     LIGHT = Qt.ItemDataRole.UserRole + 4  # Light value, e.g. "red"
-    SEARCH = Qt.ItemDataRole.UserRole + 5  # every word of the row, for the filter box
 
 
 _CENTERED = {Column.CODE, Column.DUE, Column.PROGRESS, Column.STATUS, Column.LIGHT}
+_ITEM_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+               | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+_LEAF_FLAGS = _ITEM_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
 
 
-class PlanTreeModel(QAbstractItemModel):
+class PlanTreeModel(TreeShape, QAbstractItemModel):
     """Areas at the top level, their items (and sub-items) below; one row per node."""
 
     # node id, new parent id (None: an area), position among the new siblings without the node
     move_requested = Signal(int, object, int)
+    # before the model shows a view: (view, the ids an edit changed or None for a whole
+    # view, whether the shape changed); then `shown` once it has. A filter on the model works
+    # out its rows in between (PlanFilter), before any row signal reaches it.
+    showing = Signal(object, object, bool)
+    shown = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        QAbstractItemModel.__init__(self, parent)
+        TreeShape.__init__(self)
         self._view: PlanView | None = None
-        self._nodes: dict[int, Node] = {}
-        self._row: dict[int, int] = {}
         self._bold = QFont()
         self._bold.setBold(True)
+        self._columns = len(Column)
 
     # --- loading --------------------------------------------------------------------
 
@@ -73,74 +89,103 @@ class PlanTreeModel(QAbstractItemModel):
         return self._view
 
     def set_view(self, view: PlanView | None) -> None:
-        """Show a freshly loaded plan. When its tree has the same shape (an edit of fields or a
-        check-in, the common case), only the rows whose shown values changed are refreshed, so
-        selection, open areas and scrolling stay as they are; a new shape resets the model."""
-        nodes, rows = _index(view)
-        if (view is not None and self._view is not None and view.plan.id == self._view.plan.id
-                and rows == self._row and _shape(view) == _shape(self._view)):
-            old_view, old_nodes = self._view, self._nodes
-            self._view, self._nodes = view, nodes
-            for node_id, node in nodes.items():
-                if _shown(old_view, old_nodes[node_id]) != _shown(view, node):
-                    self.dataChanged.emit(self.index_of(node_id, 0),
-                                          self.index_of(node_id, len(Column) - 1))
+        """Show a freshly loaded plan. The same plan again (a reload) keeps the model: rows are
+        moved, inserted and removed to match and the rows that look different repainted, so
+        selection, open areas and scrolling stay; another plan resets the model."""
+        old = self._view
+        self.showing.emit(view, None, True)
+        if view is None or old is None or view.plan.id != old.plan.id:
+            self.beginResetModel()
+            self._view = view
+            self.reset_shape(view)
+            self.endResetModel()
+        else:
+            before = {n.id: _shown(old, n) for n in old.nodes.values()}
+            self._view = view
+            self.sync_shape(view, self.parents_differing(view))
+            self.repaint({n.id for n in view.nodes.values() if before.get(n.id) != _shown(view, n)})
+        self.shown.emit()
+
+    def apply(self, refreshed: Refreshed) -> None:
+        """Show what `PlanService.refresh` changed in the view this model holds."""
+        if self._view is None:
             return
-        self.beginResetModel()
-        self._view, self._nodes, self._row = view, nodes, rows
-        self.endResetModel()
+        self.showing.emit(self._view, set(refreshed.changed), refreshed.structure)
+        if refreshed.parents:
+            self.sync_shape(self._view, set(refreshed.parents))
+        self.repaint(set(refreshed.changed))
+        self.shown.emit()
+
+    def repaint(self, node_ids: set[int]) -> None:
+        """dataChanged for these rows, one signal per run of neighbouring rows."""
+        last = self._columns - 1
+        for parent_id, first, end in self.runs(node_ids):
+            parent = self.index_of(parent_id) if parent_id is not None else QModelIndex()
+            self.dataChanged.emit(self.index(first, 0, parent), self.index(end, last, parent))
 
     def node(self, index: Index) -> Node | None:
-        if not index.isValid():
+        if not index.isValid() or self._view is None:
             return None
-        return self._nodes.get(index.internalId())
+        return self._view.nodes.get(index.internalId())
 
     def index_of(self, node_id: int, column: int = 0) -> QModelIndex:
         """The index of a node by id (an invalid index when it is not in this plan)."""
-        if node_id not in self._nodes:
+        row = self.row_of(node_id)
+        if row is None:
             return QModelIndex()
-        return self.createIndex(self._row[node_id], column, node_id)
+        return self.createIndex(row, column, node_id)
 
     # --- structure ------------------------------------------------------------------
+
+    def _parent_id(self, parent: Index) -> int | None | bool:
+        """The node id behind a parent index, None for the root, False for no parent at all."""
+        if not parent.isValid():
+            return None
+        return parent.internalId() if parent.column() == 0 else False
 
     def _children(self, parent: Index) -> list[Node]:
         if self._view is None:
             return []
-        if not parent.isValid():
-            return self._view.plan.areas
-        node = self.node(parent)
-        return node.children if node is not None and parent.column() == 0 else []
+        parent_id = self._parent_id(parent)
+        if parent_id is False:
+            return []
+        return [self._view.nodes[i] for i in self.kids(parent_id)]  # type: ignore[arg-type]
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not 0 <= column < len(Column):
+        # called for every row a view lays out: kept to a few lookups
+        if parent.isValid():
+            kids = self._kids.get(parent.internalId()) if parent.column() == 0 else None
+        else:
+            kids = self._kids[None]
+        if kids is None or not 0 <= row < len(kids) or not 0 <= column < self._columns:
             return QModelIndex()
-        children = self._children(parent)
-        if not 0 <= row < len(children):
-            return QModelIndex()
-        return self.createIndex(row, column, children[row].id)
+        return self.createIndex(row, column, kids[row])
 
     def parent(self, index: Index | None = None) -> Any:  # type: ignore[override]
         if index is None:  # QObject.parent()
-            return super().parent()
-        node = self.node(index)
-        if node is None or node.parent_id is None or node.parent_id not in self._nodes:
+            return QAbstractItemModel.parent(self)
+        if not index.isValid():
             return QModelIndex()
-        return self.createIndex(self._row[node.parent_id], 0, node.parent_id)
+        parent_id = self.parent_of(index.internalId())
+        row = self.row_of(parent_id) if parent_id is not None else None
+        if parent_id is None or row is None:
+            return QModelIndex()
+        return self.createIndex(row, 0, parent_id)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return len(self._children(parent))
+        parent_id = self._parent_id(parent)
+        return 0 if parent_id is False else len(self.kids(parent_id))  # type: ignore[arg-type]
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return len(Column)
+        return self._columns
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return bool(self._children(parent))
+        return self.rowCount(parent) > 0
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled  # a drop between areas makes an area
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+        return _ITEM_FLAGS if index.internalId() in self._kids else _LEAF_FLAGS
 
     # --- drag and drop --------------------------------------------------------------
 
@@ -164,9 +209,10 @@ class PlanTreeModel(QAbstractItemModel):
         if not data.hasFormat(NODE_MIME):
             return None
         try:
-            return self._nodes.get(int(bytes(data.data(NODE_MIME).data()).decode("ascii")))
+            node_id = int(bytes(data.data(NODE_MIME).data()).decode("ascii"))
         except ValueError:
             return None
+        return self._view.nodes.get(node_id) if self._view is not None else None
 
     def drop_target(self, data: QMimeData, row: int, parent: Index) -> tuple[int, int | None, int] | None:
         """(node id, new parent id, position) for a drop, or None when it goes nowhere new.
@@ -182,9 +228,10 @@ class PlanTreeModel(QAbstractItemModel):
             return None  # onto itself or its own sub-items
         siblings = self._children(parent)
         position = len(siblings) if row < 0 else min(row, len(siblings))
-        if node.parent_id == parent_id and self._row[node.id] < position:
+        now = self.row_of(node.id)
+        if node.parent_id == parent_id and now is not None and now < position:
             position -= 1
-        if node.parent_id == parent_id and position == self._row[node.id]:
+        if node.parent_id == parent_id and position == now:
             return None
         return node.id, parent_id, position
 
@@ -193,7 +240,7 @@ class PlanTreeModel(QAbstractItemModel):
         while current is not None:
             if current == ancestor_id:
                 return True
-            current = self._nodes[current].parent_id if current in self._nodes else None
+            current = self.parent_of(current) if self.row_of(current) is not None else None
         return False
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
@@ -215,7 +262,7 @@ class PlanTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self._columns:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.headers()[section]  # the tooltip names a header the width has cut short
@@ -253,11 +300,6 @@ class PlanTreeModel(QAbstractItemModel):
             return ev.expected if ev else 0.0
         if role == Role.LIGHT:
             return ev.light.value if ev else None
-        if role == Role.SEARCH:
-            if node.parent_id is None:  # an area's excerpt holds all its items' text: title only
-                return f"{node.code} {node.title}"
-            return " ".join([node.code, node.title, node.detail, node.source_excerpt, node.leader,
-                             node.lead_dept, *node.co_depts, node.owner])
         return None
 
     def _text(self, node: Node, column: Column) -> str:
@@ -301,25 +343,8 @@ class PlanTreeModel(QAbstractItemModel):
         return None
 
 
-def _index(view: PlanView | None) -> tuple[dict[int, Node], dict[int, int]]:
-    """Each node by id, and its row among its siblings."""
-    nodes: dict[int, Node] = {}
-    rows: dict[int, int] = {}
-    if view is not None:
-        for siblings in [view.plan.areas, *(n.children for n in view.plan.walk())]:
-            for row, node in enumerate(siblings):
-                nodes[node.id] = node
-                rows[node.id] = row
-    return nodes, rows
-
-
-def _shape(view: PlanView) -> list[tuple[int, int | None]]:
-    """The tree's shape: every node's id and parent, in plan order."""
-    return [(n.id, n.parent_id) for n in view.plan.walk()]
-
-
 def _shown(view: PlanView, node: Node) -> tuple[object, ...]:
     """Everything a row shows (or filters on) for a node: equal tuples paint alike."""
-    return (node.code, node.title, node.detail, node.leader, node.lead_dept, tuple(node.co_depts),
-            node.owner, node.start, node.due, node.baseline_due, node.weight, node.status,
-            node.latest, view.evaluations.get(node.id))
+    return (node.code, node.title, node.leader, node.lead_dept, tuple(node.co_depts), node.owner,
+            node.start, node.due, node.baseline_due, node.weight, node.status,
+            node.latest.id if node.latest else None, view.evaluations.get(node.id))

@@ -1,14 +1,21 @@
 """The filter bar above the plan tree: a search box, who leads, light, status and deadlines.
 
-It only drives a PlanFilter; the window decides what a change means (expand the tree, note the
+It only drives a PlanFilter; the window decides what a change means (open areas, note the
 filter in the status bar, export what is shown). Combos are filled from the loaded PlanView.
+
+On a plan of up to INSTANT_ITEMS items every key filters at once and the check-ins are searched
+at once too. On a bigger one the search waits for a pause in typing (SEARCH_PAUSE_MS, or Enter),
+filters by what the tree holds, and looks for the words in the long texts (details, every
+check-in) on a second connection in the background; their hits join when they arrive.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from contextlib import suppress
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,8 +31,12 @@ from tracker.domain.model import Light, Status
 from tracker.services import PlanView, UserError
 from tracker.services.search import SearchService
 from tracker.ui import theme, words
+from tracker.ui.jobs import Progress, run_job
 from tracker.ui.models.plan_filter import UNASSIGNED, Criteria, PlanFilter
 from tracker.ui.ordering import names_in_order
+
+INSTANT_ITEMS = 3_000
+SEARCH_PAUSE_MS = 200
 
 
 def light_icon(color: QColor, size: int = 12) -> QIcon:
@@ -52,6 +63,13 @@ class FilterBar(QWidget):
         self.proxy = proxy
         self.search = search
         self._filling = False
+        self._plan_id: int | None = None
+        self.instant = True  # a small plan: filter on every key, search the check-ins at once
+        self._generation = 0  # bumped when hits already asked for may be out of date
+        self._asked: set[str] = set()  # words being looked up in the background
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.timeout.connect(self._apply)
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("filterSearch")
@@ -99,7 +117,8 @@ class FilterBar(QWidget):
         self._fill_names(self.dept_combo, self.tr("全部科室"), [])
         self._fill_names(self.leader_combo, self.tr("全部领导"), [])
 
-        self.search_edit.textChanged.connect(self._apply)
+        self.search_edit.textChanged.connect(self._text_changed)
+        self.search_edit.returnPressed.connect(self._apply)
         for combo in (self.dept_combo, self.leader_combo, self.light_combo, self.status_combo):
             combo.currentIndexChanged.connect(self._apply)
         self.overdue_check.toggled.connect(self._apply)
@@ -117,12 +136,19 @@ class FilterBar(QWidget):
     # --- loading ----------------------------------------------------------------------
 
     def set_view(self, view: PlanView | None, department_order: Sequence[str] = ()) -> None:
-        """Refill the name lists from a (re)loaded plan and read its check-in words for the search.
+        """Refill the name lists from a (re)loaded plan and filter it again.
 
         Departments follow the bureau's own order (`department_order`), the rest pinyin order.
         A chosen name that the plan no longer has stays chosen, so the empty tree explains itself.
         """
+        self.fill_names(view, department_order)
+        self._apply()
+
+    def fill_names(self, view: PlanView | None, department_order: Sequence[str] = ()) -> None:
+        """Refill the name lists only (an edit brought or took a name): the filter stays."""
         items = view.items() if view is not None else []
+        self._plan_id = view.plan.id if view is not None else None
+        self.instant = len(items) <= INSTANT_ITEMS
         self._filling = True
         try:
             depts = [n.lead_dept for n in items] + [d for n in items for d in n.co_depts]
@@ -130,14 +156,6 @@ class FilterBar(QWidget):
             self._fill_names(self.leader_combo, self.tr("全部领导"), [n.leader for n in items])
         finally:
             self._filling = False
-        notes: dict[int, str] = {}
-        if view is not None and self.search is not None:
-            try:
-                notes = self.search.checkin_notes(view.plan.id)
-            except UserError:
-                notes = {}  # the search then looks at the latest check-ins only
-        self.proxy.set_notes(notes)
-        self._apply()
 
     def _fill_names(self, combo: QComboBox, everyone: str, names: list[str],
                     order: Sequence[str] = ()) -> None:
@@ -216,9 +234,72 @@ class FilterBar(QWidget):
             self._filling = False
         self._apply()
 
+    def _text_changed(self) -> None:
+        if self.instant:
+            self._apply()
+        else:
+            self._typing.start(SEARCH_PAUSE_MS)
+
     def _apply(self) -> None:
         if self._filling:
             return
-        self.proxy.set_criteria(self.criteria())
+        self._typing.stop()
+        criteria = self.criteria()
+        if self.instant:  # hits in the check-ins first, so the tree is filtered once
+            self._look_up_now([w for w in criteria.words() if self.proxy.note_hits(w) is None])
+        self.proxy.set_criteria(criteria)
+        if not self.instant:
+            self._look_up_later(self.proxy.missing_note_words())
         self.clear_button.setEnabled(self.proxy.is_active())
         self.changed.emit()
+
+    # --- words in the long texts (details, every check-in) --------------------------------
+
+    def forget_notes(self) -> None:
+        """A reload: hits found so far may be out of date."""
+        self._generation += 1
+        self.proxy.forget_note_hits()
+
+    def notes_changed(self, view: PlanView, node_ids: AbstractSet[int]) -> None:
+        """An edit touched these items: look at their long texts again for the words known."""
+        self._generation += 1
+        words = [w for w in self.proxy.criteria.words() if self.proxy.note_hits(w) is not None]
+        if not words or not node_ids or self.search is None:
+            return
+        try:
+            found = self.search.nodes_mentioning(view.plan.id, words, among=node_ids)
+        except UserError:
+            return
+        self.proxy.set_note_hits({w: (self.proxy.note_hits(w) or frozenset()) - node_ids | found[w]
+                                  for w in words}, refilter=False)
+
+    def _look_up_now(self, words: list[str]) -> None:
+        if not words or self.search is None or self._plan_id is None:
+            return
+        with suppress(UserError):  # else the search looks at what the tree holds
+            self.proxy.set_note_hits(self.search.nodes_mentioning(self._plan_id, words), refilter=False)
+
+    def _look_up_later(self, words: list[str]) -> None:
+        words = [w for w in words if w not in self._asked]
+        if not words or self.search is None or self._plan_id is None:
+            return
+        search, plan_id, generation = self.search, self._plan_id, self._generation
+        self._asked.update(words)
+
+        def work(_progress: Progress) -> dict[str, frozenset[int]]:
+            with search.on_another_connection() as other:
+                return other.nodes_mentioning(plan_id, words)
+
+        def found(hits: object) -> None:
+            self._asked.difference_update(words)
+            if generation != self._generation or plan_id != self._plan_id:
+                self._look_up_later(self.proxy.missing_note_words())  # ask again, afresh
+                return
+            assert isinstance(hits, dict)
+            self.proxy.set_note_hits(hits)
+            self.changed.emit()
+
+        def failed(_message: str) -> None:
+            self._asked.difference_update(words)
+
+        run_job(self, "", "", work, on_success=found, on_failure=failed, quiet=True)

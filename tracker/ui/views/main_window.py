@@ -2,9 +2,12 @@
 
 It holds one `Workspace` (the open data file's services) and reads through it only. Every edit
 goes through `undo_stack` (see plan_editing.py); the workspace tells the window what each commit
-changed, and the window re-reads the plan once the undo stack's step has returned (the model
-repaints only the rows whose values changed when the tree kept its shape). Writes by the command
-line or another window arrive the same way, found by the data file's poll (data_file.py).
+changed, and once the undo stack's step has returned the window re-reads just those items
+(`PlanService.refresh`): the model moves, inserts and removes rows to match and repaints the
+rows that look different. Writes by the command line or another window arrive the same way,
+found by the data file's poll (data_file.py) through the news they leave in the file. Only a
+change of the plan itself or of the department names, or a write that left no news, reads the
+whole plan again (`reload`), and even that keeps the model, the open areas and the selection.
 
 Its helpers get what they need and nothing more: PlanEditing a `PlanContext` (the window's
 selection), DataFile and ReportImport the workspace and the dialog service, WindowActions the
@@ -28,7 +31,6 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from tracker import __version__
-from tracker.domain import rules
 from tracker.domain.model import Department, Node
 from tracker.services import Changed, PlanView, UserError, Workspace
 from tracker.ui import theme, words
@@ -41,12 +43,16 @@ from tracker.ui.views.actions import Handlers, Selection, WindowActions
 from tracker.ui.views.data_file import DataFile
 from tracker.ui.views.detail_pane import DetailPane
 from tracker.ui.views.filter_bar import FilterBar
+from tracker.ui.views.open_areas import OpenAreas
 from tracker.ui.views.plan_editing import PlanEditing
 from tracker.ui.views.plan_tree_view import PlanTreeView
 from tracker.ui.views.report_import import ReportImport
 from tracker.ui.views.window_extras import WindowExtras
 
 SETTINGS_GROUP = "main_window"
+# A plan up to this size opens with every area open; a bigger one (a city's plan) opens with its
+# areas closed, as a list to open from: its rows are laid out only when their area is opened.
+OPEN_ALL_ITEMS = 3_000
 
 
 class MainWindow(QMainWindow):
@@ -62,8 +68,6 @@ class MainWindow(QMainWindow):
         self.year: int | None = None
         self._pending: Changed | None = None  # what changed since the last refresh
         self._pending_focus: int | None = None  # the row the last undo step was about
-        self._open_ids: set[int] = set()  # areas the user opened, kept across filters
-        self._restoring = False  # opening them again is not the user opening them
         self._selected_id: int | None = None
 
         self.undo_stack = QUndoStack(self)
@@ -81,6 +85,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self.notice_label, self.progress_label, self.expected_label, self.lights_label = \
             self._build_status_bar()
+        self.open_areas = OpenAreas(self.tree, self._proxy_index, self._parent_of, self)
 
         # helpers, each given only what it uses
         self.editing = PlanEditing(workspace, self.undo_stack, self.dialogs, self, self)
@@ -131,8 +136,8 @@ class MainWindow(QMainWindow):
             add_subitem=e.add_subitem, delete=e.delete_node, move_up=e.move_up, move_down=e.move_down,
             outdent=e.outdent, indent=e.indent, extend=e.extend, toggle_lock=e.toggle_lock,
             thresholds=e.edit_thresholds, departments=e.edit_departments,
-            find=self.filter_bar.focus_search, expand_all=self.tree.expandAll,
-            collapse_all=self.tree.collapseAll, refresh=self.reload,
+            find=self.filter_bar.focus_search, expand_all=lambda: self._open_all(True),
+            collapse_all=lambda: self._open_all(False), refresh=self.reload,
             guide=x.open_guide, demo=x.open_demo, about=self.show_about, set_language=x.set_language,
         )
 
@@ -143,8 +148,6 @@ class MainWindow(QMainWindow):
         self.tree.setModel(self.proxy)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.tree.doubleClicked.connect(lambda _index: self.editing.edit_node())
-        self.tree.expanded.connect(lambda index: self._opened(index, True))
-        self.tree.collapsed.connect(lambda index: self._opened(index, False))
 
         left = QWidget()
         left.setLayout(self.left_layout)
@@ -193,35 +196,74 @@ class MainWindow(QMainWindow):
 
     # --- loading ------------------------------------------------------------------------
 
+    @property
+    def _open_ids(self) -> set[int]:
+        """The areas (and items with sub-items) the user opened, kept across filters."""
+        return self.open_areas.ids
+
     def reload(self) -> None:
-        """Re-read the plan through the service, keeping the selection and the open areas."""
+        """Re-read the whole plan through the service, keeping the selection and the open areas
+        (a reload of the same plan keeps the model too: see PlanTreeModel.set_view)."""
         selected = self.current_node_id() or self._selected_id
-        same_plan = self.view is not None
         try:
             years = self.ws.plans.years()
             year = self.year if self.year in years else (years[-1] if years else None)
-            view = self.ws.plans.view(year) if year is not None else None
+            view = self.ws.plans.view(year, texts=False) if year is not None else None
         except UserError as exc:
             self.dialogs.message(Level.WARNING, self.tr("读取计划"), str(exc))
             return
-        if view is None or self.view is None or view.plan.id != self.view.plan.id:
-            same_plan = False  # another plan: open all its areas
+        same_plan = view is not None and self.view is not None and view.plan.id == self.view.plan.id
         self.year = year
+        self.filter_bar.forget_notes()
         self.model.set_view(view)
         self.filter_bar.set_view(view, [d.name for d in self._departments()])
         self.commands.fill_years(years, self.year)
-        if not same_plan:
-            self._open_ids = {n.id for n in view.plan.walk() if n.children} if view else set()
-        self._restore_open()
+        if view is None:
+            self.open_areas.reset(())
+        elif not same_plan:  # another plan: open all its areas, unless there are very many
+            small = len(view.nodes) <= OPEN_ALL_ITEMS
+            self.open_areas.reset(n.id for n in view.nodes.values() if n.children and small)
+        else:
+            self.open_areas.forget(self.open_areas.ids - view.nodes.keys())
+        self._show_open()
         if selected is None or not self.select_node(selected):
             self.detail.clear_node()
         self._update_totals()
         self._update_title()
         self.update_actions()
 
+    def _refresh(self, changed: Changed) -> None:
+        """Re-read only what `changed` names; the whole plan when the plan itself, the department
+        names, or anything at all (a write that left no news) may have changed."""
+        view = self.view
+        if view is None or changed.whole:
+            self.reload()
+            return
+        try:
+            refreshed = self.ws.plans.refresh(view, changed.node_ids, structure=changed.structure)
+        except (UserError, KeyError):  # the plan went away, or the news was incomplete
+            self.reload()
+            return
+        if not (refreshed.changed or refreshed.structure):
+            return
+        selected = self._selected_id
+        self.filter_bar.notes_changed(view, refreshed.changed | refreshed.added)
+        self.model.apply(refreshed)
+        if refreshed.names:
+            self.filter_bar.fill_names(view, [d.name for d in self._departments()])
+        if refreshed.removed:
+            self.open_areas.forget(refreshed.removed)
+        if refreshed.structure or self.filter_bar.is_active():
+            self._show_open()
+        if self.current_node_id() is None and selected is not None and selected in view.nodes:
+            self.select_node(selected)
+        elif self.detail.node_id is not None and self.detail.node_id in refreshed.changed:
+            self._show_detail(self.detail.node_id)
+        self._update_totals()
+
     def _departments(self) -> list[Department]:
         try:
-            return departments_in_order(self.ws.departments.departments())
+            return departments_in_order(self.ws.departments.listed())
         except UserError:
             return []
 
@@ -239,7 +281,8 @@ class MainWindow(QMainWindow):
         self._pending, self._pending_focus = None, None
         if changed is None and focus is None:
             return
-        self.reload()
+        if changed is not None:
+            self._refresh(changed)
         if focus is not None:
             self.select_node(focus)
         if changed is not None and changed.outside:
@@ -279,7 +322,7 @@ class MainWindow(QMainWindow):
         self.progress_label.setText(self.tr("总进度 {0}").format(words.percent(view.progress)))
         self.expected_label.setText(self.tr("序时进度 {0}").format(words.percent(view.expected)))
         self.expected_label.setToolTip(self.tr("按时间推算今天应达到的进度"))
-        counts = rules.light_counts(view.plan, view.evaluations)
+        counts = view.light_counts
         parts = [f"<span style='color:{theme.light_color(light, self.palette()).name()}'>●</span>"
                  f"{words.light_short(light)} {counts[light]}" for light in words.LIGHT_ORDER]
         self.lights_label.setText("&nbsp;&nbsp;".join(parts))
@@ -307,39 +350,35 @@ class MainWindow(QMainWindow):
 
     # --- open areas and selection, kept across filtering ---------------------------------
 
-    def _opened(self, index: QModelIndex, is_open: bool) -> None:
-        if self.filter_bar.is_active() or self._restoring:
-            return  # the filter opens what matches; the user's own choice is what we keep
-        node_id = index.data(Role.NODE_ID)
-        if node_id is None:
-            return
-        if is_open:
-            self._open_ids.add(int(node_id))
-        else:
-            self._open_ids.discard(int(node_id))
+    def _proxy_index(self, node_id: int) -> QModelIndex:
+        return self.proxy.mapFromSource(self.model.index_of(node_id))
 
-    def _restore_open(self) -> None:
-        """Open the areas the user had open (or, under a filter, everything that matches)."""
-        self._restoring = True
-        self.tree.setUpdatesEnabled(False)
-        try:
-            if self.filter_bar.is_active():
-                self.tree.expandAll()
-                return
-            self.tree.collapseAll()
-            for node_id in list(self._open_ids):
-                index = self.proxy.mapFromSource(self.model.index_of(node_id))
-                if index.isValid():
-                    self.tree.expand(index)
-        finally:
-            self.tree.setUpdatesEnabled(True)
-            self._restoring = False
+    def _parent_of(self, node_id: int) -> int | None:
+        node = self.view.nodes.get(node_id) if self.view is not None else None
+        return node.parent_id if node is not None else None
+
+    def _open_all(self, is_open: bool) -> None:
+        """视图 → 全部展开 / 全部折叠: every branch (one layout pass, however big the plan)."""
+        view = self.view
+        ids = {n.id for n in view.nodes.values() if n.children} if view and is_open else set()
+        if self.filter_bar.is_active():
+            self.open_areas.show(ids)
+        else:
+            self.open_areas.ids = ids
+            self._show_open()
+
+    def _show_open(self) -> None:
+        """Open the areas the user had open; under a filter with few matches, also the ones
+        holding them (the filter's own openings are given back when it is cleared)."""
+        active = self.filter_bar.is_active()
+        self.open_areas.following_user = not active
+        self.open_areas.show(self.proxy.parents_to_open() if active else ())
 
     def _filter_changed(self) -> None:
         """Matching items keep their areas, opened so they show; clearing the filter gives back
         the tree as the user left it, with the same row selected."""
         selected = self._selected_id
-        self._restore_open()
+        self._show_open()
         if selected is not None and not self.select_node(selected):
             self.detail.clear_node()
         if self.filter_bar.is_active():
@@ -387,6 +426,7 @@ class MainWindow(QMainWindow):
             self.detail.clear_node()
             return
         try:
+            node = self.ws.plans.full_node(node)
             checkins = self.ws.tracking.checkins(node_id)
             changes = self.ws.tracking.changes(node_id)
             extensions = self.ws.baseline.extensions(node_id)

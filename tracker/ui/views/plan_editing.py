@@ -133,7 +133,12 @@ class PlanEditing(QObject):
         if node is None or view is None:
             return None
         try:
-            depts = [d.name for d in departments_in_order(self.ws.departments.departments())]
+            node = self.ws.plans.full_node(node)  # the window's view holds no long texts
+        except UserError as exc:
+            self._failed(str(exc))
+            return None
+        try:
+            depts = [d.name for d in departments_in_order(self.ws.departments.listed())]
             people = [p.name for p in self.ws.departments.people()]
         except UserError:
             depts, people = [], []
