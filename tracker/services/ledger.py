@@ -11,19 +11,11 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.domain.model import CheckIn, Status
 from tracker.domain.values import CheckInValues
-from tracker.io.ledger.diff import FieldChange, LedgerDiff, diff_ledger
-from tracker.io.ledger_export import (
-    ExportCancelled,
-    ExportResult,
-    LedgerData,
-    LedgerWriteError,
-    Progress,
-    write_ledger,
-)
-from tracker.io.ledger_import import LedgerReadError, read_ledger
+from tracker.io.ledger.outcome import ExportCancelled, ExportResult, LedgerWriteError, Progress
 from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
 from tracker.services.plans import PlanService
@@ -31,6 +23,10 @@ from tracker.services.tracking import follow_latest
 from tracker.store import Database, edits
 from tracker.store import repository as repo
 from tracker.store.patch import Patch, select
+
+if TYPE_CHECKING:  # the xlsx reader and writer load openpyxl: only when a ledger comes or goes
+    from tracker.io.ledger.diff import FieldChange, LedgerDiff
+    from tracker.io.ledger_export import LedgerData
 
 __all__ = ["ExportCancelled", "ExportResult", "LedgerImport", "LedgerPreview", "LedgerService"]
 
@@ -85,28 +81,48 @@ class LedgerService(UndoableService):
 
     def data(self, year: int | None = None, *, only: Iterable[int] | None = None,
              today: dt.date | None = None) -> LedgerData:
-        """The plan, its numbers and its check-ins, read in one snapshot."""
+        """The plan, its numbers and its check-ins (all in memory: for small plans and tests;
+        `export` streams the check-ins instead)."""
+        from tracker.io.ledger_export import LedgerData
+
         with self.db.snapshot() as c:
             view = self.plans.view(year, today)
-            checkins = repo.checkins_for_plan(c, view.plan.id)
-        return LedgerData(view.plan, view.evaluations, checkins, view.today,
-                          frozenset(only) if only is not None else None, self.who)
+            chosen = frozenset(only) if only is not None else None
+            ids = [n.id for n in view.items() if chosen is None or n.id in chosen]
+            checkins = list(repo.checkins_of(c, ids))
+            longest = repo.checkin_text_lengths(c, view.plan.id)
+        return LedgerData(view.plan, view.evaluations, view.today, lambda _ids: checkins,
+                          len(checkins), longest, chosen, self.who)
 
     def export(self, out: str | Path, year: int | None = None, *, by_dept: bool = False,
                only: Iterable[int] | None = None, today: dt.date | None = None,
                progress: Progress | None = None) -> ExportResult:
         """Write the ledger workbook; `only` limits it to these items (the window's filter).
 
-        Raises `ExportCancelled` when `progress` returns False; the target is then untouched.
+        One read snapshot holds for the whole export; the check-ins stream from the file as the
+        进展记录 sheet is written. Raises `ExportCancelled` when `progress` returns False; the
+        target is then untouched.
         """
-        data = self.data(year, only=only, today=today)
-        try:
-            return write_ledger(out, data, by_dept=by_dept, progress=progress)
-        except LedgerWriteError as exc:
-            raise UserError(str(exc)) from exc
+        from tracker.io.ledger_export import LedgerData, write_ledger
+
+        with self.db.snapshot() as c:
+            view = self.plans.view(year, today)
+            chosen = frozenset(only) if only is not None else None
+            ids = [n.id for n in view.items() if chosen is None or n.id in chosen]
+            data = LedgerData(
+                view.plan, view.evaluations, view.today, lambda items: repo.checkins_of(c, items),
+                repo.checkin_count(c, view.plan.id, None if chosen is None else ids),
+                repo.checkin_text_lengths(c, view.plan.id), chosen, self.who)
+            try:
+                return write_ledger(out, data, by_dept=by_dept, progress=progress)
+            except LedgerWriteError as exc:
+                raise UserError(str(exc)) from exc
 
     def preview(self, path: str | Path, year: int | None = None) -> LedgerPreview:
         """Read a filled-in ledger and list its changes; raises `UserError` naming a bad row."""
+        from tracker.io.ledger.diff import diff_ledger
+        from tracker.io.ledger_import import LedgerReadError, read_ledger
+
         try:
             ledger = read_ledger(path)
         except LedgerReadError as exc:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tracker.domain.model import Light
@@ -139,7 +140,7 @@ def line_count(text: str, width: float) -> int:
     return lines
 
 
-def fit_width(texts: list[str], column: Column) -> float:
+def fit_width(texts: Iterable[str], column: Column) -> float:
     """A column width that fits its longest line, kept within the column's bounds."""
     widest = display_width(column.header.split("（")[0])
     for text in texts:
@@ -148,6 +149,26 @@ def fit_width(texts: list[str], column: Column) -> float:
             if widest + 2 >= column.max_width:
                 break
     return float(min(max(widest + 2, column.min_width), column.max_width))
+
+
+class WidthMeter:
+    """`fit_width` for every column at once, fed row by row (one pass over a long sheet)."""
+
+    def __init__(self, columns: tuple[Column, ...]) -> None:
+        self.columns = columns
+        self.widest = [display_width(c.header.split("（")[0]) for c in columns]
+        self.full = [w + 2 >= c.max_width for w, c in zip(self.widest, columns, strict=True)]
+
+    def add(self, row: list[object]) -> None:
+        widest, full = self.widest, self.full
+        for i, value in enumerate(row):
+            if not full[i] and isinstance(value, str) and value and len(value) * 2 > widest[i]:
+                widest[i] = max(widest[i], display_width(value))
+                full[i] = widest[i] + 2 >= self.columns[i].max_width
+
+    def widths(self) -> list[float]:
+        return [float(min(max(w + 2, c.min_width), c.max_width))
+                for w, c in zip(self.widest, self.columns, strict=True)]
 
 
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")

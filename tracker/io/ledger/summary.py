@@ -6,21 +6,19 @@ The first thing a leader reads; the numbers are the ones the window shows for th
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from openpyxl.chart import BarChart, Reference
-from openpyxl.utils import get_column_letter
 
 from tracker.domain.model import Light, Node, Plan
 from tracker.domain.rules import Evaluation, weighted_mean
 from tracker.io.ledger import styles
-from tracker.io.ledger.layout import HEADER_ROW, LIGHT_LABELS, NO_DEPT, SUBTITLE_ROW, TITLE_ROW
+from tracker.io.ledger.layout import HEADER_ROW, LIGHT_LABELS, NO_DEPT
+from tracker.io.ledger.sheet import SheetWriter
 
 LIGHT_ORDER = (Light.GREEN, Light.YELLOW, Light.RED, Light.BLUE, Light.GRAY)
 HEADERS = ("序号", "{group}", "事项数", "已完成", "平均进度", *(LIGHT_LABELS[x] for x in LIGHT_ORDER))
-WIDTHS = (6, 30, 8, 8, 10, 7, 7, 7, 7, 7)
+WIDTHS = (6.0, 30.0, 8.0, 8.0, 10.0, 7.0, 7.0, 7.0, 7.0, 7.0)
 
 
 @dataclass
@@ -66,9 +64,10 @@ def summarise(plan: Plan, evaluations: dict[int, Evaluation], items: list[Node],
     return shown_areas, sorted(depts.values(), key=lambda g: (g.name == NO_DEPT, -len(g.items)))
 
 
-def write_summary(ws: Any, cell: Callable[[object, str], Any], plan: Plan,
-                  evaluations: dict[int, Evaluation], items: list[Node], today: dt.date) -> None:
-    """Fill the write-only 汇总 sheet: title, two tables with totals, two charts."""
+def write_summary(sheet: SheetWriter, plan: Plan, evaluations: dict[int, Evaluation],
+                  items: list[Node], today: dt.date) -> None:
+    """Fill the 汇总 sheet: title, two tables with totals, two charts."""
+    ws = sheet.ws
     filtered = len(items) != sum(1 for n in plan.walk() if n.parent_id is not None)
     areas, depts = summarise(plan, evaluations, items, filtered)
     total = Group("合计", None)
@@ -80,27 +79,21 @@ def write_summary(ws: Any, cell: Callable[[object, str], Any], plan: Plan,
     if not filtered:
         total.progress = weighted_mean([(evaluations[a.id].progress, a.weight) for a in plan.areas])
 
-    for i, width in enumerate(WIDTHS, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = width
+    sheet.set_widths(WIDTHS)
     title = f"{plan.year}年度工作目标完成情况汇总"
     styles.setup_page(ws, header_row=None, title=title)
-    last = get_column_letter(len(HEADERS))
-    ws.append([cell(title, styles.TITLE)])
-    ws.append([cell(f"{plan.title}　截至 {today.isoformat()}：共 {len(total.items)} 项，"
-                    f"已完成 {total.done} 项，总进度 {total.average:.0f}%"
-                    + ("（按筛选导出）" if filtered else ""), styles.SUBTITLE)])
-    ws.merged_cells.add(f"A{TITLE_ROW}:{last}{TITLE_ROW}")
-    ws.merged_cells.add(f"A{SUBTITLE_ROW}:{last}{SUBTITLE_ROW}")
-    ws.row_dimensions[TITLE_ROW].height = 30
+    sheet.title_rows(title, f"{plan.title}　截至 {today.isoformat()}：共 {len(total.items)} 项，"
+                            f"已完成 {total.done} 项，总进度 {total.average:.0f}%"
+                     + ("（按筛选导出）" if filtered else ""), len(HEADERS))
 
     row = HEADER_ROW
     area_first = row + 1
-    row = _table(ws, cell, "方面", areas, total, row)
+    row = _table(sheet, "方面", areas, total, row)
     area_last = row - 2  # the line above 合计
-    ws.append([])
+    sheet.append([])
     row += 1
     dept_first = row + 1
-    row = _table(ws, cell, "牵头科室", depts, None, row)
+    row = _table(sheet, "牵头科室", depts, None, row)
     dept_last = row - 1
 
     if areas:
@@ -133,21 +126,21 @@ def write_summary(ws: Any, cell: Callable[[object, str], Any], plan: Plan,
         ws.add_chart(chart, f"L{max(area_last + 6, 22)}")
 
 
-def _table(ws: Any, cell: Callable[[object, str], Any], group: str, groups: list[Group],
-           total: Group | None, header_row: int) -> int:
+def _table(sheet: SheetWriter, group: str, groups: list[Group], total: Group | None,
+           header_row: int) -> int:
     """A header, one line per group and an optional total; returns the next free row."""
-    ws.append([cell(h.format(group=group), styles.HEADER) for h in HEADERS])
+    sheet.values([h.format(group=group) for h in HEADERS], [styles.HEADER] * len(HEADERS))
     row = header_row + 1
     for no, g in enumerate(groups, start=1):
-        ws.append(_line(cell, str(no), g, styles.CENTER, styles.TEXT, styles.PERCENT))
+        sheet.values(*_line(str(no), g, styles.CENTER, styles.TEXT, styles.PERCENT))
         row += 1
     if total is not None:
-        ws.append(_line(cell, "", total, styles.AREA_CENTER, styles.AREA, styles.AREA_PERCENT))
+        sheet.values(*_line("", total, styles.AREA_CENTER, styles.AREA, styles.AREA_PERCENT))
         row += 1
     return row
 
 
-def _line(cell: Callable[[object, str], Any], no: str, g: Group, centre: str, text: str,
-          percent: str) -> list[Any]:
-    return [cell(no, centre), cell(g.name, text), cell(len(g.items), centre), cell(g.done, centre),
-            cell(g.average / 100, percent), *(cell(g.lights[x], centre) for x in LIGHT_ORDER)]
+def _line(no: str, g: Group, centre: str, text: str, percent: str) -> tuple[list[object], list[str]]:
+    values: list[object] = [no, g.name, len(g.items), g.done, g.average / 100,
+                            *(g.lights[x] for x in LIGHT_ORDER)]
+    return values, [centre, text, centre, centre, percent, *([centre] * len(LIGHT_ORDER))]
