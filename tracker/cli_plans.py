@@ -12,7 +12,6 @@ import json
 from collections.abc import Callable
 
 from tracker.domain.model import PlanDraft
-from tracker.io.report.summary import draft_json
 from tracker.services import Workspace
 
 Factory = Callable[[str, str], argparse.ArgumentParser]
@@ -36,6 +35,8 @@ def add_parsers(command: Factory) -> None:
 
 
 def cmd_import_report(ws: Workspace, args: argparse.Namespace) -> int:
+    from tracker.io.report.summary import draft_json  # the importer loads only for a report
+
     reports = ws.reports
     draft = reports.read_file(args.file, args.year, require_year=not args.dry_run)
     if not args.dry_run:

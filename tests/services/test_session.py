@@ -133,3 +133,45 @@ def test_departments_in_the_bureaus_own_order(ws: Workspace) -> None:
     assert [d.name for d in ws.departments.departments()] == ["执法科", "法制科", "办公室"]
     ws.departments.undo(change)
     assert all(d.position is None for d in ws.departments.departments())
+
+
+def test_a_code_is_found_without_reading_the_plan(ws: Workspace, db: Database) -> None:
+    """The command line's `checkin 2.3` looks the item up with one query, not a plan load."""
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    node = ws.tracking.find("3.1")
+    db.conn.set_trace_callback(None)
+    assert (node.code, node.title) == ("3.1", "继续突出重点领域开展专项检查")
+    assert not any("WHERE n.plan_id = ?" in s and "IN (" not in s for s in statements)
+    assert ws.tracking.find("2").children and [c.code for c in ws.tracking.find("2").children] == \
+        ["2.1", "2.2", "2.3"]
+    for wrong in ("9", "1.9", "1.1.1", "x", "1..2", "0", "-1"):
+        with pytest.raises(UserError, match="没有序号为"):
+            ws.tracking.find(wrong)
+
+
+def test_poll_tells_which_items_another_program_changed(ws: Workspace, db_path) -> None:
+    heard: list[Changed] = []
+    ws.subscribe(heard.append)
+    node = ws.tracking.find("2.2")
+    with Workspace.open(db_path, who="cli") as other:
+        other.tracking.checkin("2.2", 35, date="2018-04-30")
+    assert ws.poll()
+    assert heard[-1] == Changed(frozenset({node.id}), outside=True)
+    with Workspace.open(db_path, who="cli") as other:
+        added = other.editing.add(node.parent_id, title="命令行新增")
+        other.departments.add("督查室")
+    assert ws.poll()
+    assert heard[-1].structure and heard[-1].departments and added.node_id in heard[-1].node_ids
+    assert not heard[-1].plans
+
+
+def test_a_write_that_left_no_news_means_everything(ws: Workspace, db_path) -> None:
+    heard: list[Changed] = []
+    ws.subscribe(heard.append)
+    import sqlite3
+
+    with sqlite3.connect(db_path) as raw:  # another tool, past our services
+        raw.execute("UPDATE node SET title = '改过' WHERE id = (SELECT min(id) FROM node)")
+    raw.close()
+    assert ws.poll() and heard[-1] == Changed.everything()

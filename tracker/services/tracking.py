@@ -55,12 +55,24 @@ class TrackingService(UndoableService):
         self.plans = PlanService(db)
 
     def find(self, code: str, year: int | None = None) -> Node:
-        view = self.plans.view(year)
-        node = view.plan.find(code.strip())
-        if node is None:
-            raise UserError(
-                f"{view.plan.year} 年计划中没有序号为“{_short(code)}”的事项（序号如 2 或 2.3）。"
-            )
+        """The item numbered `code` ("2.3") in the plan of `year` (the newest when None), with its
+        sub-items, found with one query whatever the plan's size (the command line's way in)."""
+        resolved = self.plans.resolve_year(year)
+        wanted = code.strip()
+        with self.db.snapshot() as c:
+            plan_id = repo.plan_id_for_year(c, resolved)
+            positions = _positions(wanted)
+            found = repo.node_at(c, plan_id, positions) if plan_id is not None and positions else None
+            if found is None or plan_id is None:
+                raise UserError(
+                    f"{resolved} 年计划中没有序号为“{_short(code)}”的事项（序号如 2 或 2.3）。"
+                )
+            nodes = repo.load_nodes(c, plan_id, [found, *edits.child_ids(c, plan_id, found)])
+        node = nodes.pop(found)
+        node.code = ".".join(str(p + 1) for p in positions)
+        node.children = sorted(nodes.values(), key=lambda n: (n.position, n.id))
+        for n, child in enumerate(node.children, start=1):
+            child.code = f"{node.code}.{n}"
         return node
 
     def assign(self, code: str, change: Assignment, year: int | None = None) -> Node:
@@ -192,6 +204,15 @@ class TrackingService(UndoableService):
 def _same_report(latest: CheckIn, new: CheckInValues) -> bool:
     return (latest.date, latest.progress, latest.progress_text, latest.problems, latest.next_steps) \
         == (new.date, new.progress, new.progress_text, new.problems, new.next_steps)
+
+
+def _positions(code: str) -> list[int]:
+    """"2.3" -> [1, 2]: each part of a 序号 is a position among siblings, counted from 1."""
+    parts = code.split(".")
+    if not all(p.isascii() and p.isdigit() and len(p) <= 6 for p in parts):
+        return []
+    positions = [int(p) - 1 for p in parts]
+    return positions if all(p >= 0 for p in positions) else []
 
 
 def _short(text: str, limit: int = 40) -> str:

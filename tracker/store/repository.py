@@ -117,6 +117,19 @@ def _sibling_order(node: Node) -> tuple[int, int]:
     return node.position, node.id
 
 
+def node_at(c: sqlite3.Connection, plan_id: int, positions: Sequence[int]) -> int | None:
+    """The node at these positions (an area's, then its child's, …), in one query: how a 序号
+    such as "2.3" is found without reading the plan."""
+    joins = "".join(f" JOIN node n{k} ON n{k}.parent_id = n{k - 1}.id AND n{k}.position = ?"
+                    for k in range(1, len(positions)))
+    row = c.execute(
+        f"SELECT n{len(positions) - 1}.id FROM node n0{joins}"
+        " WHERE n0.plan_id = ? AND n0.parent_id IS NULL AND n0.position = ?",
+        [*positions[1:], plan_id, positions[0]],
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
 def load_nodes(c: sqlite3.Connection, plan_id: int, node_ids: Iterable[int], *,
                texts: bool = True) -> dict[int, Node]:
     """These nodes of the plan as `load_plan` reads them, without their children (ids of
