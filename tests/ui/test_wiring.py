@@ -16,7 +16,7 @@ from tests.ui.scripted import ScriptedDialogs
 from tests.ui.test_editing import check_in, select, shown
 from tracker.app import run
 from tracker.io.ledger.layout import FIRST_DATA_ROW
-from tracker.services import PlanService, TrackingService, Workspace, open_database
+from tracker.services import EditingService, PlanService, TrackingService, Workspace, open_database
 from tracker.services.backups import BackupService
 from tracker.store import Database
 from tracker.ui.backup_dialogs import RestoreDialog
@@ -204,3 +204,36 @@ def test_departments_dialog_shares_the_undo_stack(window: MainWindow, db: Databa
     assert window.undo_stack.count() == 1
     window.commands.undo.trigger()
     assert "督查室" not in [d.name for d in DepartmentService(db).departments()]
+
+
+def test_an_outside_checkin_repaints_its_rows_and_nothing_else(qtbot, window: MainWindow,
+                                                               db: Database) -> None:
+    """The command line's check-in reaches the window as news of one item: that row and its
+    area are repainted; no reset, no relayout, closed areas stay closed, the selection stays."""
+    window.data_file.poll_timer.stop()
+    select(window, "3.1")
+    area2 = window.proxy.mapFromSource(window.model.index_of(window.view.plan.find("2").id))
+    window.tree.collapse(area2)
+    painted: list[str] = []
+    window.model.dataChanged.connect(lambda top, *_: painted.append(top.siblingAtColumn(0).data()))
+    window.model.modelReset.connect(lambda: painted.append("reset"))
+    window.proxy.layoutChanged.connect(lambda *_: painted.append("layout"))
+    with Database(db.path) as other:
+        TrackingService(other, who="cli").checkin("2.2", 70, date="2018-06-30")
+    assert window.data_file.check_outside_change()
+    qtbot.waitUntil(lambda: shown(window, "2.2", Column.PROGRESS) == "70%")
+    assert sorted(painted) == ["2", "2.2"]
+    assert not window.tree.isExpanded(area2) and window.current_node().code == "3.1"
+
+
+def test_an_item_added_elsewhere_is_inserted_not_reloaded(qtbot, window: MainWindow, db: Database) -> None:
+    window.data_file.poll_timer.stop()
+    select(window, "4.2")
+    resets: list[bool] = []
+    window.model.modelReset.connect(lambda: resets.append(True))
+    with Database(db.path) as other:
+        area = TrackingService(other).find("4")
+        EditingService(other, who="cli").add(area.id, 0, title="命令行新增的事项")
+    assert window.data_file.check_outside_change()
+    qtbot.waitUntil(lambda: shown(window, "4.1", Column.TITLE) == "命令行新增的事项")
+    assert resets == [] and window.current_node().code == "4.3"  # the same item, renumbered
