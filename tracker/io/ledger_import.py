@@ -20,7 +20,9 @@ from tracker.domain.text import TextTooLong, clean_text
 from tracker.io.ledger.archive import UnsafeWorkbook, check_xlsx
 from tracker.io.ledger.layout import CELL_LIMIT, ID_HEADER_PREFIX, LEDGER_SHEET
 
-MAX_ROWS = 100_000
+# Rows read from 台账 at most: the app's own ledger of 100,000 items has some 101,000 (areas and
+# headers too); a sheet past this is not a ledger.
+MAX_ROWS = 200_000
 MAX_COLUMNS = 60
 _HEADER_SEARCH_ROWS = 20
 _HEADERS = {
@@ -79,7 +81,7 @@ class LedgerFile:
 def read_ledger(path: str | Path) -> LedgerFile:
     path = Path(path)
     try:
-        check_xlsx(path)
+        check_xlsx(path, LEDGER_SHEET)
     except UnsafeWorkbook as exc:
         raise LedgerReadError(str(exc)) from exc
     with warnings.catch_warnings():  # openpyxl's notes on odd files mean nothing to a user
