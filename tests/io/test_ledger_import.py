@@ -352,3 +352,42 @@ def test_missing_file_and_wrong_year(db: Database, ledger: Path, tmp_path: Path)
         LedgerService(db).preview(tmp_path / "nope.xlsx")
     with pytest.raises(UserError, match="2018 年的台账.*2019"):
         LedgerService(db).preview(ledger, year=2019)
+
+
+def _sheet_of(size: int) -> bytes:
+    """A worksheet of about `size` bytes that packs like a real one (about 10:1)."""
+    import random
+
+    rng = random.Random(size)
+    rows, n = [], 0
+    while n < size:
+        text = "".join(rng.choice("进展调研方案推进完成验收问题措施") for _ in range(40))
+        r = len(rows) + 1
+        row = f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>{text}</t></is></c></row>'
+        rows.append(row)
+        n += len(row.encode())
+    return ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+            + "".join(rows) + "</sheetData></worksheet>").encode()
+
+
+def test_caps_count_the_sheet_that_is_read_not_the_others(db: Database, ledger: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long 进展记录 is never unpacked by the import (a city's year of check-ins unpacks to
+    1.1 GB): only the 台账 sheet counts against the sheet cap."""
+    from tracker.io.ledger import archive
+
+    monkeypatch.setattr(archive, "MAX_SHEET_BYTES", 1024 * 1024)
+    three_mb = _sheet_of(3 << 20)
+    history = _rezip(ledger, tmp_path / "long-history.xlsx", {"xl/worksheets/sheet3.xml": three_mb})
+    assert LedgerService(db).preview(history).diff.rows > 0  # read: only 台账 was unpacked
+    long_ledger = _rezip(ledger, tmp_path / "long-ledger.xlsx", {"xl/worksheets/sheet2.xml": three_mb})
+    with pytest.raises(UserError, match="sheet2.xml 为 3 MB"):
+        LedgerService(db).preview(long_ledger)
+
+
+def test_a_bomb_in_a_sheet_never_read_is_refused_all_the_same(db: Database, ledger: Path,
+                                                              tmp_path: Path) -> None:
+    zeros = b"<x>" + b"0" * (8 * 1024 * 1024) + b"</x>"
+    bomb = _rezip(ledger, tmp_path / "bomb.xlsx", {"xl/worksheets/sheet3.xml": zeros})
+    with pytest.raises(UserError, match="压缩炸弹"):
+        LedgerService(db).preview(bomb)
