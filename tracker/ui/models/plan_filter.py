@@ -274,6 +274,16 @@ class PlanFilter(QSortFilterProxyModel):
             return False
         return not (c.due_this_month and (ev.due.year, ev.due.month) != (today.year, today.month))
 
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:
+        """Hand a painted cell's roles to the source in one call (Qt's proxy would ask the
+        source role by role)."""
+        source = self.sourceModel()
+        if source is None or not index.isValid():
+            for item in roleDataSpan:
+                item.clearData()
+            return
+        source.multiData(self.mapToSource(index), roleDataSpan)
+
     # --- sorting ---------------------------------------------------------------------
 
     def _tree(self) -> PlanTreeModel | None:
