@@ -70,7 +70,10 @@ def spawn(args: list[str], env: dict[str, str], until: str | None = None) -> Spa
     proc.returncode = code
     if code != 0:
         raise RuntimeError(f"{args[:2]} failed ({code}): {err[-2000:]}")
-    return Spawned(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, "".join(out), code)
+    # the child's own high-water mark (ru_maxrss would count this process's pages, which a
+    # forked child maps until it execs)
+    peak = next((float(line.split()[1]) for line in err.splitlines() if line.startswith("PEAK ")), 0.0)
+    return Spawned(wall, usage.ru_utime + usage.ru_stime, peak, "".join(out), code)
 
 
 def child_env(folder: Path) -> dict[str, str]:

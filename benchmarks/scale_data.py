@@ -1,5 +1,8 @@
 """A city-wide plan for the scale benchmarks: N items, twelve monthly check-ins each, owners set.
 
+The plan is for 2026, its check-ins dated up to Nov 30, so a check-in made on the day of a
+benchmark run is the item's latest.
+
 Shaped like a supervision office's year: areas of 100 items (a bureau each), two items per area
 split into four sub-items, every item with a responsible leader, a lead department, one or two
 cooperating departments and an owner, and every leaf with twelve monthly check-ins whose text
@@ -21,11 +24,12 @@ from pathlib import Path
 
 from tracker.domain.model import CheckIn, Kind, NodeDraft, PlanDraft
 from tracker.services import open_database
+from tracker.store import Database
 from tracker.store import repository as repo
 
 YEAR = 2026
 PER_AREA = 100
-BUILD_VERSION = 3  # bump when the shape changes, so cached files are rebuilt
+BUILD_VERSION = 4  # bump when the shape changes, so cached files are rebuilt
 CACHE = Path(os.environ.get("TRACKER_BENCH_CACHE", Path.home() / ".cache" / "tracker-bench"))
 
 LEADERS = [f"{s}{g}" for s in "张王李赵刘陈杨黄周吴" for g in ("局长", "副局长", "主任")]
@@ -100,14 +104,15 @@ def build(path: Path, items: int) -> None:
                 continue
             pace = rng.uniform(0.5, 1.15)
             reporter = _name(rng)
-            for month in range(1, 13):
+            for month in range(1, 13):  # Jan 25 … Nov 25 and Nov 30: a year's reports so far
                 progress = min(100.0, round(month * 8.33 * pace))
+                day = dt.date(YEAR, month, 25) if month < 12 else dt.date(YEAR, 11, 30)
                 repo.add_checkin(c, CheckIn(
-                    0, node.id, dt.date(YEAR, month, 25), progress,
+                    0, node.id, day, progress,
                     progress_text=f"{month}月：{rng.choice(NOTES)}，{rng.choice(THINGS)}取得进展",
                     problems=rng.choice(PROBLEMS), next_steps=rng.choice(NEXT), reporter=reporter,
-                    created_at=f"{YEAR}-{month:02d}-25T17:00:00"))
-    with open_database(path) as db:  # a tidy file: the WAL folded back in
+                    created_at=f"{day.isoformat()}T17:00:00"))
+    with Database(path) as db:  # a tidy file: the WAL folded back in (no daily backup taken)
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 

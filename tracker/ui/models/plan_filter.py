@@ -26,11 +26,12 @@ from tracker.domain.model import Light, Node, Status
 from tracker.domain.rules import Evaluation
 from tracker.services import PlanView
 from tracker.ui.models.plan_tree import Column, PlanTreeModel
+from tracker.ui.models.word_index import WordIndex
 
 Index = QModelIndex | QPersistentModelIndex
 
 UNASSIGNED = ""  # the lead department or leader chosen as "not yet assigned"
-AUTO_OPEN_ROWS = 2_000  # a filter showing up to this many rows opens the areas holding them
+AUTO_OPEN_ROWS = 500  # a filter showing up to this many rows opens the areas holding them
 
 
 @dataclass(frozen=True)
@@ -80,9 +81,10 @@ class PlanFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self._criteria = Criteria()
         self._visible: set[int] | None = None  # None: every row shows
-        self._before: set[int] | None = None  # what showed before `prepare`
+        self._next: set[int] | None = None  # what will show once the source has changed
         self._prepared: PlanView | None = None
-        self._hays: dict[int, str] = {}  # a row's own words, casefolded, read when first needed
+        self._words = WordIndex()  # finds the rows whose own words hold a search word
+        self._meeting_cache: tuple[object, set[int]] | None = None
         self._note_hits: dict[str, frozenset[int]] = {}  # word -> items whose long texts hold it
         self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         self._collator.setNumericMode(True)
@@ -162,33 +164,32 @@ class PlanFilter(QSortFilterProxyModel):
         if isinstance(source, PlanTreeModel):
             source.showing.connect(self._prepare)
             source.shown.connect(self._settle)
-            self._visible = self._before = self._work_out(source.view)
+            self._visible = self._work_out(source.view)
 
     def _prepare(self, view: PlanView | None, changed: set[int] | None, structure: bool) -> None:
         """Before the source model shows `view`: a new plan or a reload (`changed` None), or an
-        edit (the rows it changed). Works out which rows will show, so the rows the model
-        inserts or repaints are judged by the new numbers; `_settle` follows."""
-        if changed is None or structure or view is not self._prepared:
-            self._hays.clear()  # a reload, or 序号 may have changed below a moved row
+        edit (the rows it changed). Works out which rows will show; while the model sends its
+        row signals the filter still answers by the rows that showed (as Qt's mapping was
+        built), and `_settle` then lays the view out again when other rows show."""
+        self._meeting_cache = None  # numbers or names may have changed
+        if changed is None or view is not self._prepared:
+            self._words.reset()
         else:
-            for node_id in changed:
-                self._hays.pop(node_id, None)
+            self._words.touched(changed)
         self._prepared = view
-        self._before = self._visible
-        self._visible = self._work_out(view)
+        self._next = self._work_out(view)
 
     def _settle(self) -> None:
-        """After the source model showed the view given to `prepare`: when other rows show now
-        (an area whose item started or stopped matching), lay the view out again."""
-        if self._visible != self._before:
+        visible, self._next = self._next, None
+        if visible != self._visible:
+            self._visible = visible
             self.invalidate()
-        self._before = self._visible
 
     def refilter(self) -> None:
         visible = self._work_out(self._view())
         if visible == self._visible:
             return
-        self._visible = self._before = visible
+        self._visible = visible
         self.invalidate()
 
     def _view(self) -> PlanView | None:
@@ -196,56 +197,86 @@ class PlanFilter(QSortFilterProxyModel):
         return source.view if isinstance(source, PlanTreeModel) else None
 
     def _work_out(self, view: PlanView | None) -> set[int] | None:
-        """The ids of the rows that show: every item that meets the criteria itself, the
-        areas (and parents) above it and everything below it."""
+        """The ids of the rows that show: every item that meets the criteria itself, the areas
+        (and parents) above it and everything below it. An item whose area (or parent) holds
+        every word belongs to it. Costs about the number of matches, not of items: the words
+        are found by WordIndex, the structured criteria are judged once per change of them."""
         criteria = self._criteria
         if not criteria.active or view is None:
             return None
+        nodes = view.nodes
         words = criteria.words()
-        structured = criteria.structured
-        today = view.today
-        evaluations = view.evaluations
-        hits = self._note_hits
+        allowed = self._meeting(view) if criteria.structured else None  # items, never areas
+        if words:
+            holders = self._holders(view, words)
+            matches: set[int] = set()
+            for node_id in holders:  # a holder and everything below it belong to the words
+                stack = [nodes[node_id]]
+                while stack:
+                    node = stack.pop()
+                    if allowed is None or node.id in allowed:
+                        matches.add(node.id)
+                    stack.extend(node.children)
+        else:
+            matches = set(allowed or ())
         visible: set[int] = set()
-
-        def holds_words(node: Node) -> bool:
-            hay = self._hay(node)
-            if node.parent_id is None:  # an area's excerpt holds all its items' text: title only
-                return all(w in hay for w in words)
-            return all(w in hay or node.id in hits.get(w, ()) for w in words)
-
-        def visit(node: Node, words_above: bool, shown_above: bool) -> bool:
-            """True when the node or something below it shows; `words_above`: a parent holds
-            every word; `shown_above`: a parent met every criterion (its branch shows whole)."""
-            own_words = not words or holds_words(node)
-            words_ok = words_above or own_words
-            meets = (words_ok and not (node.parent_id is None and structured)
-                     and self._meets(node, evaluations.get(node.id), today, criteria))
-            below = False
-            for child in node.children:
-                below = visit(child, words_ok, shown_above or meets) or below
-            if meets or below or shown_above:
+        whole: set[int] = set()  # branches already shown whole
+        for node_id in matches:
+            parent = nodes[node_id].parent_id
+            while parent is not None and parent not in visible:
+                visible.add(parent)
+                parent = nodes[parent].parent_id
+            if node_id in whole:
+                continue
+            stack = [nodes[node_id]]
+            while stack:
+                node = stack.pop()
                 visible.add(node.id)
-                return True
-            return False
-
-        for area in view.plan.areas:
-            visit(area, False, False)
+                whole.add(node.id)
+                stack.extend(c for c in node.children if c.id not in whole)
         return visible
 
-    def _hay(self, node: Node) -> str:
-        hay = self._hays.get(node.id)
-        if hay is None:
-            if node.parent_id is None:
-                hay = f"{node.code} {node.title}".casefold()
-            else:  # the long texts are empty when the view was loaded without them
-                latest = node.latest
-                hay = " ".join([node.code, node.title, node.detail, node.source_excerpt, node.leader,
-                                node.lead_dept, *node.co_depts, node.owner, *(
-                                    (latest.progress_text, latest.problems, latest.next_steps,
-                                     latest.reporter) if latest is not None else ())]).casefold()
-            self._hays[node.id] = hay
-        return hay
+    def _holders(self, view: PlanView, words: list[str]) -> set[int]:
+        """Nodes whose own words (or, for items, long texts) hold every word."""
+        nodes = view.nodes
+        holders: set[int] | None = None
+        for word in words:
+            found = self._words.holders(view, word)
+            hits = self._note_hits.get(word)
+            if hits:
+                found |= {n for n in hits if n in nodes and nodes[n].parent_id is not None}
+            holders = found if holders is None else holders & found
+            if not holders:
+                break
+        return holders or set()
+
+    def _meeting(self, view: PlanView) -> set[int]:
+        """The items that meet the structured criteria (department, leader, light, status,
+        deadlines); kept while only the words change."""
+        c = replace(self._criteria, text="")
+        if self._meeting_cache is not None and self._meeting_cache[0] == (c, id(view)):
+            return self._meeting_cache[1]
+        today, evaluations = view.today, view.evaluations
+        meeting = {n.id for n in view.nodes.values()
+                   if n.parent_id is not None and self._meets(n, evaluations.get(n.id), today, c)}
+        self._meeting_cache = ((c, id(view)), meeting)
+        return meeting
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        """Answered without mapping the children: a view lays out a closed area by asking only
+        this (Qt's proxy would judge every item inside it). A row that shows has a child that
+        shows whenever it has children at all: it shows because an item below it matched, or
+        because it matched and shows whole."""
+        source = self.sourceModel()
+        if not isinstance(source, PlanTreeModel) or not parent.isValid():
+            return super().hasChildren(parent)
+        return bool(source.kids(self.mapToSource(parent).internalId()))
+
+    def warm_up(self) -> None:
+        """Build the word index before the first key (the search box got the focus)."""
+        view = self._view()
+        if view is not None:
+            self._words.holders(view, "\x01")
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         visible = self._visible

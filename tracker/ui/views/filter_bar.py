@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -117,6 +117,7 @@ class FilterBar(QWidget):
         self._fill_names(self.dept_combo, self.tr("全部科室"), [])
         self._fill_names(self.leader_combo, self.tr("全部领导"), [])
 
+        self.search_edit.installEventFilter(self)  # the first focus readies the word index
         self.search_edit.textChanged.connect(self._text_changed)
         self.search_edit.returnPressed.connect(self._apply)
         for combo in (self.dept_combo, self.leader_combo, self.light_combo, self.status_combo):
@@ -233,6 +234,11 @@ class FilterBar(QWidget):
         finally:
             self._filling = False
         self._apply()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_edit and event.type() == QEvent.Type.FocusIn:
+            self.proxy.warm_up()
+        return super().eventFilter(watched, event)
 
     def _text_changed(self) -> None:
         if self.instant:

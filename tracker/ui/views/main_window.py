@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         if changed is not None:
             self._refresh(changed)
         if focus is not None:
-            self.select_node(focus)
+            self.select_node(focus, fresh_detail=False)  # the refresh read it if it changed
         if changed is not None and changed.outside:
             self.statusBar().showMessage(self.tr("数据文件已被其他窗口或命令行修改，已重新读取。"), 8000)
         self.update_actions()
@@ -396,15 +396,19 @@ class MainWindow(QMainWindow):
         value = index.siblingAtColumn(0).data(Role.NODE_ID)
         return int(value) if value is not None else None
 
-    def select_node(self, node_id: int) -> bool:
-        """Select a node by id (e.g. after a reload); False when it is not shown."""
+    def select_node(self, node_id: int, *, fresh_detail: bool = True) -> bool:
+        """Select a node by id (e.g. after a reload) and show it in the detail pane, read anew
+        unless `fresh_detail` is False (the pane is up to date); False when it is not shown."""
         index = self.proxy.mapFromSource(self.model.index_of(node_id))
         if not index.isValid():
             return False
+        before = self.detail.node_id
         flags = QItemSelectionModel.SelectionFlag
         self.tree.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
         self.tree.scrollTo(index)
-        self._show_detail(node_id)
+        shown_now = before != node_id and self.detail.node_id == node_id  # by the selection change
+        if self.detail.node_id != node_id or fresh_detail and not shown_now:
+            self._show_detail(node_id)
         return True
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
