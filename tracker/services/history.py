@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
 from tracker.services.errors import UserError
-from tracker.store import Database, Tx, edits
+from tracker.store import Store, Tx, edits
 from tracker.store import repository as repo
 from tracker.store.patch import Items, Key, Patch, Selector, apply, capture
 
@@ -70,7 +70,7 @@ def record(
 
 
 def record_in(
-    db: Database, c: Tx, who: str, selectors: Iterable[Selector], op: Callable[[], None],
+    db: Store, c: Tx, who: str, selectors: Iterable[Selector], op: Callable[[], None],
     subjects: Iterable[int] = (),
 ) -> Patch:
     """`record`, and tell the file's listeners about the rows once the transaction commits."""
@@ -79,7 +79,7 @@ def record_in(
     return patch
 
 
-def replay(db: Database, who: str, patch: Patch, *, forward: bool) -> None:
+def replay(db: Store, who: str, patch: Patch, *, forward: bool) -> None:
     """Redo (`forward`) or undo one edit, refusing if its rows changed since (see STALE)."""
     if patch.empty:
         return
@@ -193,7 +193,7 @@ def _shown(value: object) -> object:
 class UndoableService:
     """A service whose edits return Change objects that `undo` and `redo` replay exactly."""
 
-    def __init__(self, db: Database, who: str | None = None) -> None:
+    def __init__(self, db: Store, who: str | None = None) -> None:
         self.db = db
         self.who = os_user() if who is None else who
 

@@ -28,7 +28,7 @@ from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
 from tracker.services.plans import PlanService
 from tracker.services.tracking import follow_latest
-from tracker.store import Database, edits
+from tracker.store import Store, edits
 from tracker.store import repository as repo
 from tracker.store.patch import Patch, select
 
@@ -79,7 +79,7 @@ class LedgerImport:
 class LedgerService(UndoableService):
     """Export and import of the ledger; `undo`/`redo` (inherited) replay an import exactly."""
 
-    def __init__(self, db: Database, who: str | None = None) -> None:
+    def __init__(self, db: Store, who: str | None = None) -> None:
         super().__init__(db, who)
         self.plans = PlanService(db)
 

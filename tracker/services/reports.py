@@ -15,7 +15,7 @@ from tracker.domain.model import Kind, Node, PlanDraft, Status
 from tracker.io.report import ReportError, parse_report
 from tracker.io.report.files import read_report_file
 from tracker.services.errors import UserError
-from tracker.store import Database
+from tracker.store import Store
 from tracker.store import repository as repo
 
 
@@ -31,7 +31,7 @@ class CarryOver:
 
 
 class ReportService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self.db = db
 
     # --- reading (never writes) --------------------------------------------------------

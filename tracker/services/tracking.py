@@ -14,7 +14,7 @@ from tracker.services.editing import EditingService
 from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
 from tracker.services.plans import PlanService
-from tracker.store import Database, Tx, edits
+from tracker.store import Store, Tx, edits
 from tracker.store import repository as repo
 from tracker.store.patch import Patch, Selector, select
 
@@ -50,7 +50,7 @@ class Assignment:
 
 
 class TrackingService(UndoableService):
-    def __init__(self, db: Database, who: str | None = None) -> None:
+    def __init__(self, db: Store, who: str | None = None) -> None:
         super().__init__(db, who)
         self.plans = PlanService(db)
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from tracker.domain.access import Account, Role
 from tracker.services.backups import BackupService
 from tracker.services.baseline import BaselineService
 from tracker.services.departments import DepartmentService
@@ -22,7 +23,7 @@ from tracker.services.plans import PlanService, open_database
 from tracker.services.reports import ReportService
 from tracker.services.search import SearchService
 from tracker.services.tracking import TrackingService
-from tracker.store import Database
+from tracker.store import Store
 from tracker.store.patch import Patch
 
 
@@ -87,7 +88,7 @@ class Workspace:
     caller reads it from the preferences (the services never do).
     """
 
-    def __init__(self, db: Database, *, who: str | None = None) -> None:
+    def __init__(self, db: Store, *, who: str | None = None) -> None:
         self.db = db
         self.who = who if who else os_user()
         self.plans = PlanService(db)
@@ -105,19 +106,42 @@ class Workspace:
 
     @classmethod
     def open(cls, path: str | Path, *, who: str | None = None) -> Workspace:
-        """Open (or create, with the default 2018 plan) the data file at `path`."""
+        """Open (or create, with the default 2018 plan) the data file at `path`, or connect to
+        the server at a `postgresql://` URL; the same services either way."""
         return cls(open_database(path), who=who)
 
     # --- the file ------------------------------------------------------------------------
 
     @property
+    def on_server(self) -> bool:
+        return bool(getattr(self.db, "is_server", False))
+
+    @property
     def path(self) -> Path:
+        """The data file (on a server: its address, for messages only)."""
         return self.db.path
 
     @property
+    def location(self) -> str:
+        """The data file's path, or the server's address without the password."""
+        return str(getattr(self.db, "location", self.db.path))
+
+    @property
     def name(self) -> str:
-        """How the window's title names the file."""
-        return self.db.path.name
+        """How the window's title names the file (or the server's database)."""
+        return self.location if self.on_server else self.db.path.name
+
+    @property
+    def account(self) -> Account:
+        """Who is logged in and with which role; a data file's user is the office."""
+        found = getattr(self.db, "account", None)
+        return found if isinstance(found, Account) else Account(self.who, Role.OFFICE)
+
+    def wait_handle(self) -> int | None:
+        """A socket that becomes readable when another session writes (a server), else None:
+        then `poll()` on a timer."""
+        handle = getattr(self.db, "wait_handle", None)
+        return handle() if callable(handle) else None
 
     @property
     def read_only(self) -> bool:
