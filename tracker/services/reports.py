@@ -68,14 +68,15 @@ class ReportService:
                 )
             return repo.insert_plan(c, draft)
 
-    def delete_plan(self, year: int) -> Path:
-        """Delete a year's plan with its check-ins; a checked backup is taken first (returned)."""
+    def delete_plan(self, year: int) -> Path | None:
+        """Delete a year's plan with its check-ins; a checked backup is taken first (returned;
+        None on a server, whose backups are the server's job)."""
         from tracker.services.backups import BackupService
 
         with self.db.snapshot() as c:
             if repo.plan_id_for_year(c, year) is None:
                 raise UserError(f"没有 {year} 年的计划，未删除。")
-        backup = BackupService(self.db).take()
+        backup = None if self.db.is_server else BackupService(self.db).take()
         with self.db.transaction() as c:
             plan_id = repo.plan_id_for_year(c, year)
             if plan_id is None:

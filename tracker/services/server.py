@@ -16,8 +16,7 @@ from pathlib import Path
 from tracker.domain.access import Role
 from tracker.services.backups import SERVER_BACKUPS
 from tracker.services.errors import UserError
-from tracker.store import Database, Store, Tx, is_server_location, open_server
-from tracker.store import transfer
+from tracker.store import Database, Store, Tx, is_server_location, open_server, transfer
 
 ROLE_WORDS = {"office": Role.OFFICE, "department": Role.DEPARTMENT, "leader": Role.LEADER}
 

@@ -114,7 +114,7 @@ class Workspace:
 
     @property
     def on_server(self) -> bool:
-        return bool(getattr(self.db, "is_server", False))
+        return self.db.is_server
 
     @property
     def path(self) -> Path:

@@ -18,7 +18,7 @@ from tracker.store.errors import (
     StaleWal,
     StoreError,
 )
-from tracker.store.location import default_db_path
+from tracker.store.location import default_db_path, default_location, location_of
 from tracker.store.opening import Store, open_server, server_available
 from tracker.store.sql import Tx, is_server_location
 
@@ -37,6 +37,8 @@ __all__ = [
     "Store",
     "Tx",
     "default_db_path",
+    "default_location",
+    "location_of",
     "is_server_location",
     "open_server",
     "server_available",

@@ -19,6 +19,7 @@ class Store(Protocol):
     """The interface of both databases (see store/database.py for what each part promises)."""
 
     path: Path
+    is_server: bool
     notices: list[str]
     read_only: bool
     created: bool
