@@ -27,7 +27,7 @@ def find_bin() -> Path | None:
         return Path(env)
     on_path = shutil.which("initdb")
     if on_path and shutil.which("pg_ctl"):
-        return Path(on_path).parent
+        return Path(on_path).resolve().parent  # a link into the versioned folder: that folder
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"),
                    key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0)
     return Path(found[-1]).parent if found else None
