@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from tracker.domain.model import CheckIn, LogEntry, Node, Status
 from tracker.domain.values import CheckInValues, checkin_changes, parse_progress
+from tracker.services.conflicts import check_seen, checkin_seen
 from tracker.services.editing import EditingService
 from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
@@ -148,11 +149,14 @@ class TrackingService(UndoableService):
             after = _read_checkin(c, new_id)
         return CheckInChange(node_id, None, after, patch)
 
-    def edit_checkin(self, checkin_id: int, **values: object) -> CheckInChange:
-        """Correct a check-in (date, progress, progress_text, problems, next_steps, reporter)."""
+    def edit_checkin(self, checkin_id: int, seen: CheckIn | None = None, **values: object) -> CheckInChange:
+        """Correct a check-in (date, progress, progress_text, problems, next_steps, reporter).
+        `seen`: the check-in as the editor showed it; changed by someone since: EditConflict."""
         new = checkin_changes(values)
         with self.db.transaction() as c:
             before = _read_checkin(c, checkin_id)
+            if seen is not None:
+                check_seen(c, "checkin", checkin_id, checkin_seen(seen), checkin_seen(before))
             changed = {k: v for k, v in new.items() if getattr(before, k) != v}
             if not changed:
                 return CheckInChange(before.node_id, before, before, Patch())
