@@ -41,6 +41,7 @@ from tracker.ui.views.actions import Handlers, Selection, WindowActions
 from tracker.ui.views.data_file import DataFile
 from tracker.ui.views.detail_pane import DetailPane
 from tracker.ui.views.filter_bar import FilterBar
+from tracker.ui.views.login_label import LoginLabel
 from tracker.ui.views.plan_editing import PlanEditing
 from tracker.ui.views.plan_tree_view import PlanTreeView
 from tracker.ui.views.report_import import ReportImport
@@ -173,6 +174,8 @@ class MainWindow(QMainWindow):
         for label in (progress, expected, lights):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
+        if self.ws.on_server:  # who is logged in, and what the role allows (tooltip)
+            bar.addPermanentWidget(LoginLabel(self.ws.account, self.ws.location))
         return notice, progress, expected, lights
 
     # --- PlanContext (what editing sees of the window) -----------------------------------
@@ -256,14 +259,25 @@ class MainWindow(QMainWindow):
     def update_actions(self) -> None:
         node = self.current_node()
         view = self.view
+        account = self.ws.account
         self.commands.update(Selection(
             writable=not self.ws.read_only and view is not None,
             selected=node is not None,
             item=node is not None and node.parent_id is not None,
             leaf=node is not None and not node.children,
             locked=view is not None and view.plan.locked_at is not None,
-            can_import=not self.ws.read_only,
+            can_import=not self.ws.read_only and account.edits_plan,
+            plan_edits=account.edits_plan,
+            may_check_in=self._may_check_in(node),
+            restorable=not self.ws.on_server,
         ))
+
+    def _may_check_in(self, node: Node | None) -> bool:
+        """The login's role allows a check-in on `node` (the server enforces the same rule)."""
+        view = self.view
+        if node is None or view is None:
+            return False
+        return self.ws.account.may_check_in(view.departments_up(node))
 
     def show_year(self, year: int) -> None:
         if year != self.year:
@@ -394,7 +408,8 @@ class MainWindow(QMainWindow):
             self.dialogs.message(Level.WARNING, self.tr("读取事项"), str(exc))
             return
         checkins.sort(key=lambda ci: (ci.date, ci.id), reverse=True)
-        self.detail.show_node(view, node, checkins, changes, extensions, editable=not self.ws.read_only)
+        editable = not self.ws.read_only and (self.ws.account.edits_plan or self._may_check_in(node))
+        self.detail.show_node(view, node, checkins, changes, extensions, editable=editable)
 
     def _detail_link(self, url: QUrl) -> None:
         """The pane's links: 编辑 and 填报进展 for the item, 修改 / 删除 beside each check-in."""
@@ -412,7 +427,7 @@ class MainWindow(QMainWindow):
 
     def _move_requested(self, node_id: int, parent_id: int | None, position: int) -> None:
         """A drop in the tree (see PlanTreeModel.dropMimeData); runs after the drop finishes."""
-        if not self.ws.read_only:
+        if not self.ws.read_only and self.ws.account.edits_plan:
             self.editing.move(node_id, parent_id, position)
 
     # --- dialogs ------------------------------------------------------------------------
