@@ -62,6 +62,15 @@ class DataFile(QObject):
         self.backup_timer.start()
         self._show_notices()
 
+    def stop(self) -> None:
+        """The window closes: stop looking (the session's connection closes after it)."""
+        self.poll_timer.stop()
+        self.backup_timer.stop()
+        if self.notifier is not None:
+            self.notifier.setEnabled(False)
+            self.notifier.deleteLater()
+            self.notifier = None
+
     def _watch(self) -> None:
         """On a server: be woken by its news socket (made again after a reconnect)."""
         handle = self.ws.wait_handle()

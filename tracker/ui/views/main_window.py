@@ -487,5 +487,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self._unsubscribe()
+        self.data_file.stop()
         super().closeEvent(event)
 
