@@ -169,7 +169,8 @@ def test_four_processes_each_checking_in_a_hundred_times_lose_nothing(pg_server:
     notes = query(server_db, "SELECT progress_text FROM checkin")
     assert sorted(n for (n,) in notes) == sorted(f"p{p}-{i}" for p in range(4) for i in range(100))
     assert query(server_db, "SELECT count(DISTINCT id) FROM checkin") == [(400,)]
-    created = query(server_db, "SELECT count(*) FROM change_log WHERE entity = 'checkin' AND field = 'created'")
+    created = query(server_db,
+                    "SELECT count(*) FROM change_log WHERE entity = 'checkin' AND field = 'created'")
     assert created == [(400,)]
     owners = query(server_db, "SELECT count(*) FROM change_log WHERE field = 'owner'")
     assert owners == [(400,)]

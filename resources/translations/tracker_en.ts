@@ -1093,7 +1093,7 @@
     <message>
         <location line="+2"/>
         <source>领导账号</source>
-        <translation>leader's login</translation>
+        <translation>leader&apos;s login</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1634,22 +1634,22 @@ Data file: {1}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-9"/>
         <source>数据文件</source>
         <translation>Data file</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>更换数据文件在下次启动时生效；留空使用默认位置。</source>
-        <translation>A different data file takes effect at the next start; leave empty for the default location.</translation>
+        <source>更换数据文件在下次启动时生效；留空使用默认位置。多个科室共用一个数据库时，填写服务器地址：postgresql://登录名@主机/库名（密码放在 pgpass 文件中，见 docs/server.md）。</source>
+        <translation>A different data file takes effect at the next start; leave empty for the default location. For a database the departments share, enter the server's address: postgresql://login@host/dbname (the password goes in the pgpass file, see docs/server.md).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>数据文件旁（默认）</source>
         <translation>Beside the data file (default)</translation>
     </message>

@@ -77,19 +77,18 @@ def push(file: str | Path, url: str, replace: bool = False) -> Moved:
     path = Path(file)
     if not path.is_file():
         raise UserError(f"找不到数据文件：{path}")
-    with Database(path, create=False) as source, open_server(_url(url)) as target:
-        with source.snapshot() as src, target.transaction() as dst:
-            if not transfer.is_empty(dst):
-                if not replace:
-                    raise UserError(
-                        f"服务器上的数据库已有数据（{target.location}）；未改动。"
-                        "确认要用本文件替换它的全部数据时，请加 --replace。")
-                logins = _department_logins(dst)
-                transfer.clear(dst)
-            else:
-                logins = _department_logins(dst)
-            counts = transfer.copy_all(src, dst)
-            _relink(dst, logins)
+    with Database(path, create=False) as source, open_server(_url(url)) as target, \
+            source.snapshot() as src, target.transaction() as dst:
+        empty = transfer.is_empty(dst)
+        if not empty and not replace:
+            raise UserError(
+                f"服务器上的数据库已有数据（{target.location}）；未改动。"
+                "确认要用本文件替换它的全部数据时，请加 --replace。")
+        logins = _department_logins(dst)
+        if not empty:
+            transfer.clear(dst)
+        counts = transfer.copy_all(src, dst)
+        _relink(dst, logins)
     return Moved(counts)
 
 

@@ -55,7 +55,8 @@ def add_user(db: ServerDatabase, login: str, role: Role, department: str, passwo
         tx.raw("COMMIT")
     except psycopg.errors.InsufficientPrivilege as exc:
         db._rollback()
-        raise NotAllowed(f"该账号无权创建登录（需要数据库管理员账号，--db ADMIN_URL）：{_first_line(exc)}") from exc
+        raise NotAllowed(
+            f"该账号无权创建登录（需要数据库管理员账号，--db ADMIN_URL）：{_first_line(exc)}") from exc
     except psycopg.Error as exc:
         db._rollback()
         raise StoreError(f"无法创建登录 {login}：{_first_line(exc)}") from exc

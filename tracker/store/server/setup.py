@@ -83,8 +83,8 @@ def apply(tx: ServerTx, dbname: str) -> None:
     def run(template: str, *parts: sql.Composable) -> None:
         tx.raw(sql.SQL(template).format(*parts).as_string(tx.conn))
 
+    # the roles are cluster-wide: a login connects only to the databases it was added to
     run("REVOKE CONNECT ON DATABASE {} FROM PUBLIC", ident(dbname))
-    run("GRANT CONNECT ON DATABASE {} TO {}", ident(dbname), roles)
     run("GRANT USAGE ON SCHEMA {} TO {}", ident(schema), roles)
     run("GRANT SELECT ON ALL TABLES IN SCHEMA {} TO {}", ident(schema), roles)
     run("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {} TO {}, {}", ident(schema),
