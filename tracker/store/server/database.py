@@ -295,6 +295,7 @@ class ServerDatabase:
             return self._listen
         try:
             conn = connect(self.url)
+            conn.add_notify_handler(self._heard)
             conn.execute(f"LISTEN {setup.CHANNEL}")
         except (StoreError, psycopg.Error):
             return None
@@ -303,15 +304,19 @@ class ServerDatabase:
         self._listen = conn
         return conn
 
+    def _heard(self, note: psycopg.Notify) -> None:
+        if note.payload != self.token:
+            self._outside += 1
+
     def data_version(self) -> int:
-        """Grows with every commit by another session (NOTIFY from the tables' triggers)."""
+        """Grows with every commit by another session (NOTIFY from the tables' triggers). One
+        round trip on the listening connection: a commit that returned before this call has
+        been heard when it returns."""
         conn = self._listener()
         if conn is None:
             return self._outside
         try:
-            for note in conn.notifies(timeout=0):
-                if note.payload != self.token:
-                    self._outside += 1
+            conn.execute("SELECT 1")  # notifications arrive with (at latest) its answer
         except psycopg.Error:
             self._outside += 1
         return self._outside

@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.tree.setModel(self.proxy)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.tree.doubleClicked.connect(lambda _index: self.editing.edit_node())
+        self.tree.doubleClicked.connect(lambda _index: self.commands.edit_node.trigger())
         self.tree.expanded.connect(lambda index: self._opened(index, True))
         self.tree.collapsed.connect(lambda index: self._opened(index, False))
 
@@ -409,7 +409,8 @@ class MainWindow(QMainWindow):
             return
         checkins.sort(key=lambda ci: (ci.date, ci.id), reverse=True)
         editable = not self.ws.read_only and (self.ws.account.edits_plan or self._may_check_in(node))
-        self.detail.show_node(view, node, checkins, changes, extensions, editable=editable)
+        self.detail.show_node(view, node, checkins, changes, extensions, editable=editable,
+                              edits_item=self.ws.account.edits_plan)
 
     def _detail_link(self, url: QUrl) -> None:
         """The pane's links: 编辑 and 填报进展 for the item, 修改 / 删除 beside each check-in."""
