@@ -221,3 +221,38 @@ def test_the_session_says_who_is_logged_in(pg_server: Server, bureau: str):
         mine = {n.code for n in view.items() if ws.account.may_check_in(view.departments_up(n))}
         assert mine == {"1.1", "2.1"}
         assert not ws.account.edits_plan
+
+
+def test_add_user_asks_for_the_password_when_it_is_left_out(capsys, monkeypatch, pg_server: Server,
+                                                            bureau: str):
+    answers = iter(["新密码1", "新密码1"])
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
+    code, out, err = run(capsys, "server", "add-user", "renshi", "--role", "leader",
+                         "--db", pg_server.admin_url(bureau))
+    assert code == 0, err
+    assert len(tasks(capsys, pg_server.url(bureau, "renshi", "新密码1"))) == 10
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    code, _, err = run(capsys, "server", "add-user", "x2", "--role", "leader",
+                       "--db", pg_server.admin_url(bureau))
+    assert code == 1 and "--password" in err
+
+
+def test_an_older_server_schema_is_upgraded_by_init_only(capsys, pg_server: Server):
+    from tracker.store import open_server
+    from tracker.store.migrations import MIGRATIONS
+
+    name = pg_server.new_database("template0")
+    try:
+        with open_server(pg_server.admin_url(name), migrations=MIGRATIONS[:2], check=False) as old:
+            old.migrate()  # as an older program left it: version 2
+        pg_server.admin("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'office2')"
+                        " THEN CREATE ROLE office2 LOGIN PASSWORD 'pw' IN ROLE tracker_office; END IF; END $$")
+        pg_server.admin(f'GRANT CONNECT ON DATABASE "{name}" TO office2')
+        code, _, err = run(capsys, "plans", "--db", pg_server.url(name, "office2", "pw"))
+        assert code == 1 and "2 → 4" in err and "server init" in err
+        code, out, err = run(capsys, "server", "init", pg_server.admin_url(name))
+        assert code == 0 and f"架构版本 {len(MIGRATIONS)}（原为 2）" in out, err
+        assert run(capsys, "plans", "--db", pg_server.url(name, "office2", "pw"))[0] == 0
+    finally:
+        pg_server.drop(name)
