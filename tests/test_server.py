@@ -247,7 +247,8 @@ def test_an_older_server_schema_is_upgraded_by_init_only(capsys, pg_server: Serv
         with open_server(pg_server.admin_url(name), migrations=MIGRATIONS[:2], check=False) as old:
             old.migrate()  # as an older program left it: version 2
         pg_server.admin("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'office2')"
-                        " THEN CREATE ROLE office2 LOGIN PASSWORD 'pw' IN ROLE tracker_office; END IF; END $$")
+                        " THEN CREATE ROLE office2 LOGIN PASSWORD 'pw' IN ROLE tracker_office;"
+                        " END IF; END $$")
         pg_server.admin(f'GRANT CONNECT ON DATABASE "{name}" TO office2')
         code, _, err = run(capsys, "plans", "--db", pg_server.url(name, "office2", "pw"))
         assert code == 1 and "2 → 4" in err and "server init" in err
