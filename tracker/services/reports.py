@@ -14,9 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from tracker.domain import rules
+from tracker.domain import draft_edits, rules
 from tracker.domain.model import Kind, Node, NodeDraft, PlanDraft, Status
 from tracker.io.report import ReportError, parse_report
+from tracker.io.report.fields import find_due
 from tracker.io.report.files import read_report_file
 from tracker.services.errors import UserError
 from tracker.services.history import Change, UndoableService, replay
@@ -122,6 +123,20 @@ class ReportService(UndoableService):
         except ReportError as exc:
             raise UserError(str(exc)) from exc
 
+    def with_year(self, draft: PlanDraft, year: int) -> PlanDraft:
+        """The draft as the plan of `year` (the preview's year box). Deadlines move with the
+        year; when the report gave no year at all, they are read from the text now."""
+        try:
+            out = draft_edits.set_year(draft, year)
+        except draft_edits.DraftEditError as exc:
+            raise UserError(str(exc)) from exc
+        if draft.year < 1900:
+            for area in out.areas:
+                for item in area.children:
+                    if item.due is None:
+                        item.due = find_due(item.source_excerpt or f"{item.title}。{item.detail}", year)
+        return out
+
     def contents(self, year: int) -> PlanContents:
         """What the year's plan holds (areas, items, check-ins …), before deleting it."""
         with self.db.snapshot() as c:
@@ -130,6 +145,11 @@ class ReportService(UndoableService):
                 raise UserError(f"没有 {year} 年的计划。")
             title = next(p.title for p in repo.list_plans(c) if p.id == plan_id)
             return PlanContents(year, title, repo.plan_counts(c, plan_id))
+
+    def year_holder(self, year: int) -> str | None:
+        """The title of the plan that holds `year`, or None when the year is free."""
+        with self.db.snapshot() as c:
+            return next((p.title for p in repo.list_plans(c) if p.year == year), None)
 
     def carry_candidates(self, from_year: int, to_year: int,
                          today: dt.date | None = None) -> list[CarryCandidate]:
