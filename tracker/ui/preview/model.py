@@ -132,6 +132,8 @@ class DraftTreeModel(QAbstractItemModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # asked for many roles per cell while painting: answer quickly
+            return None
         path = self.path(index)
         if path is None:
             return None
@@ -169,6 +171,10 @@ class DraftTreeModel(QAbstractItemModel):
         if str(value) == self.node(index).title:  # type: ignore[union-attr]
             return False
         return self._rename(path, str(value))
+
+
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.FontRole, PATH_ROLE})
 
 
 def _shape(draft: PlanDraft) -> list[int]:

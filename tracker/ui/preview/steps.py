@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from tracker.domain import draft_edits as edits
@@ -65,13 +66,13 @@ def merge(draft: PlanDraft, paths: list[Path]) -> Edited:
     """Several chosen items fold into the first; one chosen item takes in the next one."""
     items = items_only(paths)
     if not items:
-        raise edits.DraftEditError("请先选择要合并的事项。")
+        raise edits.DraftEditError(QCoreApplication.translate("PreviewSteps", "请先选择要合并的事项。"))
     first = items[0]
     if len(items) == 1:
         area = draft.areas[first[0]]
         if first[1] + 1 >= len(area.children):
-            raise edits.DraftEditError("这是本方面的最后一项，后面没有可以合并的事项；"
-                                       "可同时选中要合并的几项（Ctrl+单击）再合并。")
+            raise edits.DraftEditError(QCoreApplication.translate(
+                "PreviewSteps", "已是本方面最后一项，后面没有可合并的事项；可按住 Ctrl 选中几项再合并。"))
         items.append((first[0], first[1] + 1))
     out = draft
     for later in reversed(items[1:]):  # the later ones first, so the earlier paths stay valid
@@ -90,7 +91,8 @@ def promote(draft: PlanDraft, path: ItemPath) -> Edited:
 
 def demote(draft: PlanDraft, area: int) -> Edited:
     if area == 0:
-        raise edits.DraftEditError("第一个方面前面没有方面，无法降为事项。")
+        raise edits.DraftEditError(QCoreApplication.translate(
+            "PreviewSteps", "第一个方面前面没有方面，无法降为事项。"))
     return edits.demote(draft, area), Focus((area - 1, len(draft.areas[area - 1].children)))
 
 
@@ -98,7 +100,8 @@ def drop(draft: PlanDraft, paths: list[Path]) -> Edited:
     """Chosen items go to the skipped passages; the row below (or above) is selected next."""
     items = items_only(paths)
     if not items:
-        raise edits.DraftEditError("请先选择要移出计划的事项（方面可先降为事项）。")
+        raise edits.DraftEditError(QCoreApplication.translate(
+            "PreviewSteps", "请先选择要移出计划的事项（方面可先降为事项）。"))
     out = draft
     for path in reversed(items):
         out = edits.drop(out, path)

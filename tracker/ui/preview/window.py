@@ -104,9 +104,14 @@ class ReportPreview(QDialog):
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.CODE, Column.DUE, Column.LEAD_DEPT, Column.CO_DEPTS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # widths from the font, not from the rows: sizing to contents reads every row per edit
+        width = self.fontMetrics().horizontalAdvance
+        samples = {Column.CODE: "00.00 ▾", Column.DUE: "2024-12-31 ", Column.LEAD_DEPT: "县自然资源局",
+                   Column.CO_DEPTS: "县自然资源局、县工信局"}  # widths only, never shown
+        for column, sample in samples.items():
+            header.resizeSection(column, width(sample) + 24)
         self.tree.selectionModel().selectionChanged.connect(lambda *_: self._tree_chosen())
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._tree_chosen())
         self.skipped = QListWidget()
