@@ -793,7 +793,7 @@
     <message>
         <location line="+27"/>
         <source>{0}（{1} 项）</source>
-        <translation>{0} ({1} items)</translation>
+        <translation>{0} ({1} item(s))</translation>
     </message>
 </context>
 <context>
@@ -1760,7 +1760,7 @@ Data file: {1}</translation>
     <message>
         <location line="+51"/>
         <source>计划结构(&amp;T)：{0} 个方面，{1} 项工作</source>
-        <translation>Plan s&amp;tructure: {0} areas, {1} items</translation>
+        <translation>Plan s&amp;tructure: {0} area(s), {1} item(s)</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
 WORD = DATA / "documents" / "table.docx"
 WEB = DATA / "reports" / "16_web_pasted.txt"
-SIZE = (1280, 760)
+SIZE = (1200, 660)
 
 
 def settle(app: QApplication) -> None:
@@ -40,7 +40,6 @@ def settle(app: QApplication) -> None:
 
 def shoot(app: QApplication, preview: ReportPreview, path: tuple[int, ...], out: Path) -> None:
     preview.resize(*SIZE)
-    preview.splitter.setSizes([SIZE[0] * 11 // 20, SIZE[0] * 9 // 20])
     settle(app)
     preview.select_path(path)  # the row whose passage is marked
     settle(app)

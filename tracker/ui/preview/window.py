@@ -82,6 +82,7 @@ class ReportPreview(QDialog):
         self.source.set_source(draft.source_text)
         self._show(draft, Focus((0, 0) if draft.areas and draft.areas[0].children else None))
         self._share_height()
+        self._fit_columns()
         if draft.year_unsure:
             self.fields.year_box.setFocus()
         else:
@@ -106,12 +107,6 @@ class ReportPreview(QDialog):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        # widths from the font, not from the rows: sizing to contents reads every row per edit
-        width = self.fontMetrics().horizontalAdvance
-        samples = {Column.CODE: "00.00 ▾", Column.DUE: "2024-12-31 ", Column.LEAD_DEPT: "县自然资源局",
-                   Column.CO_DEPTS: "县自然资源局、县工信局"}  # widths only, never shown
-        for column, sample in samples.items():
-            header.resizeSection(column, width(sample) + 24)
         self.tree.selectionModel().selectionChanged.connect(lambda *_: self._tree_chosen())
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._tree_chosen())
         self.skipped = QListWidget()
@@ -136,8 +131,8 @@ class ReportPreview(QDialog):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.lists)
         self.splitter.addWidget(_titled(source_label, self.source))
-        self.splitter.setStretchFactor(0, 11)
-        self.splitter.setStretchFactor(1, 9)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
 
         self.status = QLabel()
@@ -165,6 +160,28 @@ class ReportPreview(QDialog):
         if screen is not None:
             width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
         self.resize(width, height)
+        self.splitter.setSizes([width * 3 // 5, width * 2 // 5])
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as the report's deadlines and departments need (departments capped),
+        measured once: sizing to contents would read every row again after each edit."""
+        width = self.fontMetrics().horizontalAdvance
+        header = self.tree.header()
+        items = [i for a in self.draft.areas for i in a.children]
+        longest = max((len(a.children) for a in self.draft.areas), default=0)
+        texts = {
+            Column.CODE: [f"{len(self.draft.areas)}.{longest}"],
+            Column.DUE: ["0000-00-00"] if any(i.due for i in items) else [],
+            Column.LEAD_DEPT: [i.lead_dept for i in items],
+            Column.CO_DEPTS: ["、".join(i.co_depts) for i in items],
+        }
+        caps = {Column.LEAD_DEPT: width("国" * 8), Column.CO_DEPTS: width("国" * 12)}
+        for column, values in texts.items():
+            needed = max([0, *(width(v) for v in values)]) + 16
+            if column == Column.CODE:
+                needed += 2 * self.tree.indentation()
+            needed = min(needed, caps.get(column, needed))
+            header.resizeSection(column, max(header.sectionSizeHint(column), needed))
 
     def _share_height(self) -> None:
         """The tree and the skipped list share the height by how much each has to show."""
