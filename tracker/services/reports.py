@@ -297,9 +297,10 @@ class ReportService(UndoableService):
                     continue
                 year = dict(items)["year"]
                 holder = repo.plan_id_for_year(c, year)
+                if holder is not None and holder != pk[0] and forward:
+                    raise UserError(f"无法重做：{year} 年已有另一个计划。请先删除它或改用其他年度。")
                 if holder is not None and holder != pk[0]:
-                    verb = "重做" if forward else "撤销"
-                    raise UserError(f"无法{verb}：{year} 年已有另一个计划。请先删除或改用其他年度。")
+                    raise UserError(f"无法撤销：{year} 年已有另一个计划。请先删除它或改用其他年度。")
             replay(self.db, self.who, patch, forward=forward)
 
 
