@@ -24,13 +24,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from report_import import big_report  # noqa: E402
+from report_import import big_report
 
-from tracker.app import application  # noqa: E402
-from tracker.domain import draft_edits  # noqa: E402
-from tracker.services import Workspace, open_database  # noqa: E402
-from tracker.ui.dialog_service import Dialogs  # noqa: E402
-from tracker.ui.preview.window import ReportPreview  # noqa: E402
+from tracker.app import application
+from tracker.domain import draft_edits
+from tracker.services import Workspace, open_database
+from tracker.ui.dialog_service import Dialogs
+from tracker.ui.preview.window import ReportPreview
 
 
 def ms(samples: list[float]) -> str:
@@ -108,13 +108,14 @@ def main(argv: list[str]) -> int:
         del kept
         preview.close()
 
-        saved = []
-        print(f"save the plan as one undoable step: {ms(timed(lambda: saved.append(ws.reports.import_plan(draft)), 1))}")
+        save = timed(lambda: ws.reports.import_plan(draft), 1)
+        print(f"save the plan as one undoable step: {ms(save)}")
         realistic_year(ws, draft.year)
         deleted = []
         print(f"delete it (checked backup first, {draft.item_count * 12:,} check-ins): "
               f"{ms(timed(lambda: deleted.append(ws.reports.delete_plan(draft.year)), 1))}")
-        print(f"undo the deletion (plan and check-ins back): {ms(timed(lambda: ws.reports.undo(deleted[0]), 1))}")
+        back = timed(lambda: ws.reports.undo(deleted[0]), 1)
+        print(f"undo the deletion (plan and check-ins back): {ms(back)}")
         ws.reports.redo(deleted[0])
         with ws.db.transaction() as c:  # a fresh import of the same report, to undo its save
             c.execute("DELETE FROM checkin")

@@ -231,14 +231,18 @@ def test_an_unsure_year_is_asked_for_and_deadlines_follow_it(open_preview, repor
 
     box = preview.fields.year_box
     box.lineEdit().selectAll()
-    qtbot.keyClicks(box, "2025")
+    qtbot.keyClicks(box, "2026")
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert preview.draft.year == 2025 and not preview.draft.year_unsure
-    assert preview.draft.areas[0].children[0].due == dt.date(2025, 6, 30)  # "6月底前", read now
+    assert preview.draft.year == 2026 and not preview.draft.year_unsure
+    assert preview.draft.areas[0].children[0].due == dt.date(2026, 6, 30)  # "6月底前", read now
     assert not preview.fields.notice.isVisible()
-    assert preview.save_button.text() == "导入为 2025 年计划(&S)"
-    key(qtbot, preview, Qt.Key.Key_S, CTRL)
-    assert [d.year for d in saves.drafts] == [2025]
+    assert preview.save_button.text() == "导入为 2026 年计划(&S)"
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "2025")  # typed, and saved straight away: the typed year counts
+    assert preview.draft.year == 2026
+    qtbot.keyClick(box, Qt.Key.Key_S, CTRL)
+    [saved] = saves.drafts
+    assert (saved.year, saved.areas[0].children[0].due) == (2025, dt.date(2025, 6, 30))
     assert not preview.isVisible()
 
 

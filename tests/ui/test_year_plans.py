@@ -73,6 +73,14 @@ def test_a_word_report_is_previewed_saved_and_the_save_undone(qtbot, window: Mai
     assert window.view.plan.find("1.1").lead_dept == "县发改局"
 
 
+def test_a_pdf_report_opens_the_preview(qtbot, window: MainWindow, dialogs: ScriptedDialogs) -> None:
+    finish(qtbot, window.year_plans.import_file(DATA / "documents" / "numbered.pdf"))
+    preview = preview_of(dialogs)
+    assert preview.windowTitle() == "导入预览 — numbered.pdf"
+    assert [a.title for a in preview.draft.areas] == [
+        "强化知识产权保护", "促进知识产权运用", "加强知识产权服务"]
+
+
 def test_pasted_web_text_opens_the_preview(qtbot, window: MainWindow, dialogs: ScriptedDialogs) -> None:
     text = (DATA / "reports" / "16_web_pasted.txt").read_text(encoding="utf-8")
     QGuiApplication.clipboard().setText(text)

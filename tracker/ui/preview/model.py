@@ -44,9 +44,9 @@ class DraftTreeModel(QAbstractItemModel):
     def draft(self) -> PlanDraft:
         return self._draft
 
-    def set_draft(self, draft: PlanDraft) -> None:
+    def set_draft(self, draft: PlanDraft) -> bool:
         """Show `draft`. A draft of the same shape (a rename, a new year) repaints its rows in
-        place, so an editor, the selection and the open areas stay; a new shape resets."""
+        place, so an editor, the selection and the open areas stay; a new shape resets (True)."""
         if _shape(draft) == _shape(self._draft):
             self._draft = draft
             last = self.columnCount() - 1
@@ -57,10 +57,11 @@ class DraftTreeModel(QAbstractItemModel):
                     parent = self.index(a, 0)
                     self.dataChanged.emit(self.index(0, 0, parent),
                                           self.index(len(area.children) - 1, last, parent))
-            return
+            return False
         self.beginResetModel()
         self._draft = draft
         self.endResetModel()
+        return True
 
     def node(self, index: Index) -> NodeDraft | None:
         path = self.path(index)

@@ -81,6 +81,10 @@ class PlanFields(QWidget):
         if value >= 1900 and (value != self._draft.year or self._draft.year_unsure):
             self.year_chosen.emit(value)
 
+    def commit_year(self) -> None:
+        """A year still being typed (Ctrl+S before Enter) counts."""
+        self.year_box.interpretText()
+
     def commit_title(self) -> None:
         """The title as typed, when it differs (also called before saving: typing counts)."""
         title = self.title_edit.text()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from tracker.domain import draft_edits as edits
-from tracker.domain.model import PlanDraft
+from tracker.domain.model import NodeDraft, PlanDraft
 
 Path = tuple[int] | tuple[int, int]
 ItemPath = tuple[int, int]
@@ -136,3 +136,30 @@ def include(draft: PlanDraft, index: int, *, as_area: bool = False) -> Edited:
                 if item.span is not None and item.span[0] <= passage.span[0]:
                     area, position = a, i + 1
     return edits.include(draft, index, area, position), Focus((area, position))
+
+
+def written_at(draft: PlanDraft, position: int) -> Focus | None:
+    """The row whose passage holds `position` of the report: the innermost item or area, else
+    a skipped passage; None for text in neither (a title)."""
+    best: tuple[int, Path] | None = None
+    for a, area in enumerate(draft.areas):
+        rows: list[tuple[Path, NodeDraft]] = [((a,), area)]
+        rows += [((a, i), item) for i, item in enumerate(area.children)]
+        for path, node in rows:
+            if node.span is not None and node.span[0] <= position < node.span[1]:
+                size = node.span[1] - node.span[0]
+                if best is None or size < best[0]:
+                    best = (size, path)
+    if best is not None:
+        return Focus(best[1])
+    for i, passage in enumerate(draft.skipped):
+        if passage.span is not None and passage.span[0] <= position < passage.span[1]:
+            return Focus(skipped=i)
+    return None
+
+
+def skipped_share(draft: PlanDraft) -> float:
+    """The part of the height the skipped list takes beside the tree: by the rows each shows."""
+    tree_rows = len(draft.areas) + draft.item_count + 1
+    skipped_rows = sum(1 + len(p.text) // 60 for p in draft.skipped) + 1
+    return min(0.6, max(0.2, skipped_rows / (tree_rows + skipped_rows)))

@@ -185,9 +185,7 @@ class ReportPreview(QDialog):
 
     def _share_height(self) -> None:
         """The tree and the skipped list share the height by how much each has to show."""
-        tree_rows = len(self.draft.areas) + self.draft.item_count + 1
-        skipped_rows = sum(1 + len(p.text) // 60 for p in self.draft.skipped) + 1
-        share = min(0.6, max(0.2, skipped_rows / (tree_rows + skipped_rows)))
+        share = steps.skipped_share(self.draft)
         height = max(self.lists.height(), 400)
         self.lists.setSizes([round(height * (1 - share)), round(height * share)])
 
@@ -196,8 +194,8 @@ class ReportPreview(QDialog):
     def _show(self, draft: PlanDraft, focus: Focus) -> None:
         """Show a draft (after an edit, an undo or a redo) and select the row it was about."""
         self.draft = draft
-        self.model.set_draft(draft)
-        self.tree.expandAll()
+        if self.model.set_draft(draft):
+            self.tree.expandAll()
         self.skipped.blockSignals(True)
         self.skipped.clear()
         for passage in draft.skipped:
@@ -259,20 +257,9 @@ class ReportPreview(QDialog):
 
     def _source_clicked(self, position: int) -> None:
         """A click in the report selects the item (or the skipped passage) written there."""
-        best: tuple[int, Path] | None = None
-        for a, area in enumerate(self.draft.areas):
-            for path, node in [((a,), area), *(((a, i), item) for i, item in enumerate(area.children))]:
-                if node.span is not None and node.span[0] <= position < node.span[1]:
-                    size = node.span[1] - node.span[0]
-                    if best is None or size < best[0]:
-                        best = (size, path)  # type: ignore[assignment]
-        if best is not None:
-            self._select(Focus(best[1]))
-            return
-        for i, passage in enumerate(self.draft.skipped):
-            if passage.span is not None and passage.span[0] <= position < passage.span[1]:
-                self._select(Focus(skipped=i))
-                return
+        focus = steps.written_at(self.draft, position)
+        if focus is not None:
+            self._select(focus)
 
     def _update_actions(self) -> None:
         paths = self.chosen_paths()
@@ -373,7 +360,8 @@ class ReportPreview(QDialog):
     # --- saving and closing ---------------------------------------------------------
 
     def save(self) -> None:
-        self.fields.commit_title()  # a name still being typed counts
+        self.fields.commit_year()  # what is still being typed counts
+        self.fields.commit_title()
         draft = self.draft
         if draft.year < 1900:
             self.say(self.tr("请先在“年度”中选择计划年度。"))
