@@ -766,7 +766,7 @@
 <context>
     <name>DraftTreeModel</name>
     <message>
-        <location filename="../../tracker/ui/preview/model.py" line="+121"/>
+        <location filename="../../tracker/ui/preview/model.py" line="+122"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -1057,7 +1057,7 @@
 <context>
     <name>LedgerImport</name>
     <message>
-        <location filename="../../tracker/ui/ledger_dialogs.py" line="+45"/>
+        <location filename="../../tracker/ui/ledger_dialogs.py" line="+46"/>
         <source>导入台账（{0} 项）</source>
         <translation>Import ledger ({0} changes)</translation>
     </message>
@@ -1748,7 +1748,7 @@ Data file: {1}</translation>
         <translation>Import Preview — {0}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>原文(&amp;O)：{0}（灰色为未列入计划的段落）</source>
         <translation>Rep&amp;ort: {0} (passages left out in grey)</translation>
     </message>
@@ -1758,7 +1758,7 @@ Data file: {1}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+71"/>
         <source>计划结构(&amp;T)：{0} 个方面，{1} 项工作</source>
         <translation>Plan s&amp;tructure: {0} area(s), {1} item(s)</translation>
     </message>
@@ -1773,7 +1773,7 @@ Data file: {1}</translation>
         <translation>&amp;Save as the {0} Plan</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+82"/>
         <source>重命名</source>
         <translation>Rename</translation>
     </message>
@@ -1838,7 +1838,7 @@ Data file: {1}</translation>
         <translation>Change plan title</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>请先在“年度”中选择计划年度。</source>
         <translation>First choose the plan’s year under “Year”.</translation>
     </message>
