@@ -6,10 +6,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import subprocess
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,24 +110,10 @@ def pull(url: str, file: str | Path) -> Moved:
         raise UserError(f"文件已存在，未覆盖：{path}。请指定一个新文件名。")
     if not path.parent.is_dir():
         raise UserError(f"文件夹不存在：{path.parent}")
-    with open_server(_url(url)) as source:
-        fd, name = tempfile.mkstemp(prefix=".pull-", suffix=".db", dir=path.parent)
-        os.close(fd)
-        tmp = Path(name)
-        tmp.unlink()
-        try:
-            with Database(tmp) as target:
-                with source.snapshot() as src, target.transaction() as dst:
-                    counts = transfer.copy_all(src, dst)
-                target.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                target.conn.execute("PRAGMA journal_mode = DELETE")
-            try:
-                os.link(tmp, path)  # never over a file that appeared meanwhile
-            except FileExistsError as exc:
-                raise UserError(f"文件已存在，未覆盖：{path}") from exc
-        finally:
-            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-                leftover.unlink(missing_ok=True)
+    with open_server(_url(url)) as source, source.snapshot() as src:
+        counts = transfer.new_file(src, path)
+    if counts is None:
+        raise UserError(f"文件已存在，未覆盖：{path}")
     return Moved(counts)
 
 

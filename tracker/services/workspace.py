@@ -97,7 +97,7 @@ class Workspace:
         self.baseline = BaselineService(db, self.who)
         self.departments = DepartmentService(db, self.who)
         self.ledger = LedgerService(db, self.who)
-        self.reports = ReportService(db)
+        self.reports = ReportService(db, self.who)
         self.backups = BackupService(db)
         self.search = SearchService(db)
         self._listeners: list[Listener] = []

@@ -7,6 +7,9 @@ carried-over origin filled in once every item is there).
 
 from __future__ import annotations
 
+import os
+import tempfile
+from pathlib import Path
 from typing import Any
 
 from tracker.store.sql import Tx, is_server, table_names
@@ -91,3 +94,28 @@ def _parents_first(rows: list[tuple[Any, ...]], names: list[str]) -> list[tuple[
         return depth[chain[0]] if chain else depth[node_id]
 
     return sorted(rows, key=lambda r: (depth_of(r[key]), r[key]))
+
+
+def new_file(source: Tx, path: Path) -> dict[str, int] | None:
+    """A new data file at `path` holding every row of `source`, built beside it and linked into
+    place whole (None, and nothing written, when a file took the name meanwhile)."""
+    from tracker.store.database import Database
+
+    fd, name = tempfile.mkstemp(prefix=".pull-", suffix=".db", dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
+    tmp.unlink()
+    try:
+        with Database(tmp) as target:
+            with target.transaction() as dst:
+                counts = copy_all(source, dst)
+            target.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # one file, no -wal beside it
+            target.conn.execute("PRAGMA journal_mode = DELETE")
+        try:
+            os.link(tmp, path)  # never over a file that appeared meanwhile
+        except FileExistsError:
+            return None
+        return counts
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            leftover.unlink(missing_ok=True)

@@ -7,7 +7,7 @@ repaints only the rows whose values changed when the tree kept its shape). Write
 line or another window arrive the same way, found by the data file's poll (data_file.py).
 
 Its helpers get what they need and nothing more: PlanEditing a `PlanContext` (the window's
-selection), DataFile and ReportImport the workspace and the dialog service, WindowActions the
+selection), DataFile and YearPlans the workspace and the dialog service, WindowActions the
 functions its actions call. None of them sets anything on the window.
 """
 
@@ -44,8 +44,8 @@ from tracker.ui.views.filter_bar import FilterBar
 from tracker.ui.views.login_label import LoginLabel
 from tracker.ui.views.plan_editing import PlanEditing
 from tracker.ui.views.plan_tree_view import PlanTreeView
-from tracker.ui.views.report_import import ReportImport
 from tracker.ui.views.window_extras import WindowExtras
+from tracker.ui.views.year_plans import YearPlans
 
 SETTINGS_GROUP = "main_window"
 
@@ -86,7 +86,8 @@ class MainWindow(QMainWindow):
         # helpers, each given only what it uses
         self.editing = PlanEditing(workspace, self.undo_stack, self.dialogs, self, self)
         self.data_file = DataFile(workspace, self.dialogs, self.settings, self)
-        self.report_import = ReportImport(workspace, self.dialogs, self.settings, self)
+        self.year_plans = YearPlans(workspace, self.undo_stack, self.dialogs, self.settings,
+                                    lambda: self.year, self)
         self.extras = WindowExtras(self, self.settings, self.dialogs, workspace.path, demo)
         self.commands = WindowActions(self, self.undo_stack, self._handlers(), language(self.settings))
 
@@ -94,7 +95,8 @@ class MainWindow(QMainWindow):
         self.model.move_requested.connect(self._move_requested)
         self.editing.focus_wanted.connect(self._focus_wanted)
         self.undo_stack.indexChanged.connect(lambda _index: self._flush())
-        self.report_import.imported.connect(self.show_year)
+        self.year_plans.year_wanted.connect(self.show_year)
+        self.year_plans.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.data_file.notices_changed.connect(self._show_notices)
         self.data_file.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.data_file.restored.connect(self._restored)
@@ -120,9 +122,10 @@ class MainWindow(QMainWindow):
     # --- building -----------------------------------------------------------------------
 
     def _handlers(self) -> Handlers:
-        e, d, x = self.editing, self.data_file, self.extras
+        e, d, x, p = self.editing, self.data_file, self.extras, self.year_plans
         return Handlers(
-            import_report=self.report_import.choose_file,
+            import_report=p.choose_file, paste_report=p.paste_text,
+            delete_plan=lambda: p.delete_plan(self.year), carry_over=lambda: p.carry_over(self.year),
             export_ledger=lambda: d.export_ledger(self.year, self._filtered_ids()),
             import_ledger=lambda: d.import_ledger(self.year, self.undo_stack),
             restore=d.open_restore,
