@@ -8,7 +8,8 @@ from psycopg import sql
 from tracker.domain.access import Role
 from tracker.store.errors import NotAllowed, StoreError
 from tracker.store.server import setup
-from tracker.store.server.database import ServerDatabase, _first_line
+from tracker.store.server.connection import first_line
+from tracker.store.server.database import ServerDatabase
 
 _GROUP = {Role.OFFICE: setup.OFFICE, Role.DEPARTMENT: setup.DEPARTMENT, Role.LEADER: setup.LEADER}
 
@@ -56,7 +57,7 @@ def add_user(db: ServerDatabase, login: str, role: Role, department: str, passwo
     except psycopg.errors.InsufficientPrivilege as exc:
         db._rollback()
         raise NotAllowed(
-            f"该账号无权创建登录（需要数据库管理员账号，--db ADMIN_URL）：{_first_line(exc)}") from exc
+            f"该账号无权创建登录（需要数据库管理员账号，--db ADMIN_URL）：{first_line(exc)}") from exc
     except psycopg.Error as exc:
         db._rollback()
-        raise StoreError(f"无法创建登录 {login}：{_first_line(exc)}") from exc
+        raise StoreError(f"无法创建登录 {login}：{first_line(exc)}") from exc

@@ -5,7 +5,8 @@ Translated once per statement text (cached): `?` → `%s` (and a literal `%` dou
 `DOUBLE PRECISION` (SQLite's REAL is 8 bytes), `TEXT` → `TEXT COLLATE "C"` (compare and sort
 like SQLite, whatever the server's locale) and `INTEGER PRIMARY KEY` → an identity column (so a
 row inserted without an id gets one, as in SQLite). Text inside quotes is left alone.
-Rows index by position and by name, like sqlite3.Row.
+Rows index by position and by name, like sqlite3.Row. Also here: opening a connection (marked
+with the session's token for the NOTIFY payload) and what a server failure means to the user.
 """
 
 from __future__ import annotations
@@ -16,6 +17,13 @@ from functools import lru_cache
 from typing import Any
 
 import psycopg
+from psycopg import errors as pg_errors
+from psycopg.conninfo import conninfo_to_dict
+
+from tracker.domain.access import Account, Role
+from tracker.store.errors import ConnectionLost, FileBusy, NotAllowed
+
+CONNECT_TIMEOUT = 10
 
 _QUOTED = re.compile(r"('(?:[^']|'')*'|\"[^\"]*\")")
 _REWRITES = [
@@ -132,3 +140,54 @@ class ServerTx:
     @property
     def in_transaction(self) -> bool:
         return self.conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+
+
+# --- connecting, and what a failure means to the user -----------------------------------
+
+
+def display_url(url: str) -> str:
+    """The URL without its password, for titles and messages."""
+    try:
+        info = conninfo_to_dict(url)
+    except psycopg.Error:
+        return "postgresql://…"
+    host = info.get("host", "localhost")
+    port = f":{info['port']}" if info.get("port") else ""
+    user = f"{info['user']}@" if info.get("user") else ""
+    return f"postgresql://{user}{host}{port}/{info.get('dbname', '')}"
+
+
+def connect(url: str, token: str = "") -> psycopg.Connection[Any]:
+    """An autocommit connection that marks its writes with `token` (for the NOTIFY payload)."""
+    try:
+        conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT,
+                               application_name="tracker")
+    except psycopg.OperationalError as exc:
+        raise ConnectionLost(f"无法连接数据库服务器 {display_url(url)}：{first_line(exc)}") from exc
+    if token:
+        conn.execute("SELECT set_config('tracker.session', %s, false)", [token])
+    return conn
+
+
+def user_error(exc: psycopg.Error, where: str, account: Account, saving: bool) -> Exception:
+    """The user's view of a server failure; programming errors pass unchanged."""
+    unsaved = "修改没有保存。" if saving else ""
+    if isinstance(exc, psycopg.OperationalError) and not isinstance(exc, pg_errors.LockNotAvailable):
+        return ConnectionLost(
+            f"与数据库服务器的连接已断开（{where}），{unsaved}请检查网络后再试。")
+    if isinstance(exc, pg_errors.InsufficientPrivilege):
+        if account.role is Role.DEPARTMENT:
+            why = "科室账号只能为本科室牵头或配合的事项填报进展"
+        elif account.role is Role.LEADER:
+            why = "领导账号只能查看"
+        else:
+            why = "该账号没有这项权限"
+        return NotAllowed(f"{account.describe()}无权进行这项修改：{why}。{unsaved}")
+    if isinstance(exc, pg_errors.SerializationFailure | pg_errors.DeadlockDetected
+                  | pg_errors.LockNotAvailable):
+        return FileBusy(f"数据库服务器正忙，{unsaved}请稍后再试。")
+    return exc
+
+
+def first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]

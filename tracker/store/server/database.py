@@ -18,12 +18,9 @@ from typing import Any, NoReturn
 
 import psycopg
 from psycopg import errors as pg_errors
-from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from tracker.domain.access import Account, Role
 from tracker.store.errors import (
-    ConnectionLost,
-    FileBusy,
     MigrationFailed,
     NewerSchema,
     NotAllowed,
@@ -33,36 +30,11 @@ from tracker.store.errors import (
 )
 from tracker.store.migrations import MIGRATIONS
 from tracker.store.server import setup
-from tracker.store.server.connection import ServerTx
+from tracker.store.server.connection import ServerTx, connect, display_url, first_line, user_error
 from tracker.store.sql import Tx
 
 Migration = Callable[[Tx], None]
 WRITER_LOCK = 0x41505431  # "APT1": the writer lock every write transaction takes first
-CONNECT_TIMEOUT = 10
-
-
-def display_url(url: str) -> str:
-    """The URL without its password, for titles and messages."""
-    try:
-        info = conninfo_to_dict(url)
-    except psycopg.Error:
-        return "postgresql://…"
-    host = info.get("host", "localhost")
-    port = f":{info['port']}" if info.get("port") else ""
-    user = f"{info['user']}@" if info.get("user") else ""
-    return f"postgresql://{user}{host}{port}/{info.get('dbname', '')}"
-
-
-def connect(url: str, token: str = "") -> psycopg.Connection[Any]:
-    """An autocommit connection that marks its writes with `token` (for the NOTIFY payload)."""
-    try:
-        conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT,
-                               application_name="tracker")
-    except psycopg.OperationalError as exc:
-        raise ConnectionLost(f"无法连接数据库服务器 {display_url(url)}：{_first_line(exc)}") from exc
-    if token:
-        conn.execute("SELECT set_config('tracker.session', %s, false)", [token])
-    return conn
 
 
 class ServerDatabase:
@@ -164,7 +136,7 @@ class ServerDatabase:
             tx.raw("COMMIT")
         except psycopg.Error as exc:
             self._rollback()
-            raise MigrationFailed(f"无法在服务器上创建表或角色（{_first_line(exc)}）；"
+            raise MigrationFailed(f"无法在服务器上创建表或角色（{first_line(exc)}）；"
                                   "请用有建表和建角色权限的管理员账号运行。") from exc
         target = len(self.migrations)
         for number in range(1, target + 1):
@@ -182,7 +154,7 @@ class ServerDatabase:
             except psycopg.Error as exc:
                 self._rollback()
                 raise MigrationFailed(
-                    f"升级服务器上的数据库失败（版本 {number - 1} → {number}：{_first_line(exc)}），"
+                    f"升级服务器上的数据库失败（版本 {number - 1} → {number}：{first_line(exc)}），"
                     "数据与版本均未改动。") from exc
         self.created = True
 
@@ -197,7 +169,7 @@ class ServerDatabase:
             tx.raw("COMMIT")
         except psycopg.Error as exc:
             self._rollback()
-            raise MigrationFailed(f"无法设置服务器上的角色和权限（{_first_line(exc)}）。") from exc
+            raise MigrationFailed(f"无法设置服务器上的角色和权限（{first_line(exc)}）。") from exc
 
     def upgrade(self) -> None:
         self._check_schema()
@@ -220,7 +192,7 @@ class ServerDatabase:
                 self.tx.raw("ROLLBACK")
 
     def _raise(self, exc: psycopg.Error, saving: bool) -> NoReturn:
-        raise translate(exc, self.location, self.account, saving) from exc
+        raise user_error(exc, self.location, self.account, saving) from exc
 
     # --- reading and writing (the interface of store.Database) -------------------------
 
@@ -376,34 +348,3 @@ class _Reading:
             return self._db._live().executemany(sql, parameters)
         except psycopg.Error as exc:
             self._db._raise(exc, saving=False)
-
-
-def translate(exc: psycopg.Error, where: str, account: Account, saving: bool) -> Exception:
-    """The user's view of a server failure; programming errors pass unchanged."""
-    unsaved = "修改没有保存。" if saving else ""
-    if isinstance(exc, psycopg.OperationalError) and not isinstance(exc, pg_errors.LockNotAvailable):
-        return ConnectionLost(
-            f"与数据库服务器的连接已断开（{where}），{unsaved}请检查网络后再试。")
-    if isinstance(exc, pg_errors.InsufficientPrivilege):
-        if account.role is Role.DEPARTMENT:
-            why = "科室账号只能为本科室牵头或配合的事项填报进展"
-        elif account.role is Role.LEADER:
-            why = "领导账号只能查看"
-        else:
-            why = "该账号没有这项权限"
-        return NotAllowed(f"{account.describe()}无权进行这项修改：{why}。{unsaved}")
-    if isinstance(exc, pg_errors.SerializationFailure | pg_errors.DeadlockDetected
-                  | pg_errors.LockNotAvailable):
-        return FileBusy(f"数据库服务器正忙，{unsaved}请稍后再试。")
-    return exc
-
-
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-
-
-def with_password(url: str, password: str) -> str:
-    """The URL with `password` filled in (for a login made by add-user)."""
-    info = conninfo_to_dict(url)
-    info["password"] = password
-    return make_conninfo("", **info)
