@@ -55,7 +55,7 @@ def record(
     """
     selectors = tuple(selectors)
     subjects = tuple(subjects)
-    highest = {t: edits.next_id(c, t) - 1 for t in _ID_TABLES}
+    highest = edits.highest_ids(c, _ID_TABLES)
     names = edits.department_names_by_id(c)
     codes_before = _codes(c, subjects)
     before = capture(c, selectors)
