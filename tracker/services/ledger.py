@@ -26,6 +26,7 @@ from tracker.io.ledger_export import (
 from tracker.io.ledger_import import LedgerReadError, read_ledger
 from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
+from tracker.services.period_guard import refuse_closed
 from tracker.services.plans import PlanService
 from tracker.services.tracking import follow_latest
 from tracker.store import Database, edits
@@ -156,6 +157,7 @@ class LedgerService(UndoableService):
                     next_steps=values.get("next_steps", latest.next_steps if latest else ""),
                     reporter=self.who,
                 )
+                refuse_closed(c, node_id, [v.date])
                 rows.append(CheckIn(first + offset, node_id, v.date, v.progress, v.progress_text,
                                     v.problems, v.next_steps, v.reporter, created))
             ids = [r.id for r in rows]
