@@ -7,20 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
+from tracker.domain.period_report import Office
 from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
 from tracker.store import periods as store
 from tracker.store.patch import Patch, select
 
 _LIMIT = 100  # characters: a unit's full name fits; a pasted paragraph does not
-
-
-@dataclass(frozen=True)
-class Office:
-    unit: str = ""  # 填报单位, e.g. 孝感市科学技术局
-    reporter: str = ""  # 填报人 ("" : the name of whoever exports)
-    reviewer: str = ""  # 审核人
-    phone: str = ""  # 联系电话
 
 
 _KEYS = {"unit": "unit_name", "reporter": "ledger_reporter", "reviewer": "ledger_reviewer",

@@ -9,68 +9,19 @@ end), compared with the period before.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from tracker.domain.model import Light
-from tracker.domain.periods import Period, previous
-from tracker.domain.snapshot import FrozenItem, overall
+from tracker.domain.period_report import AreaLine, PeriodReport
+from tracker.domain.periods import previous
 from tracker.domain.rules import expected_progress, year_end, year_start
-from tracker.services.office import Office, OfficeService
-from tracker.services.periods import MissingItem, PeriodService
+from tracker.domain.snapshot import overall
+from tracker.services.office import OfficeService
+from tracker.services.periods import PeriodService
 from tracker.store import Database
 
 BEHIND = (Light.YELLOW, Light.RED)
 
-
-@dataclass(frozen=True)
-class AreaLine:
-    title: str
-    progress: float
-    expected: float
-    items: int
-    done: int
-
-
-@dataclass
-class PeriodReport:
-    """Everything a 通报 shows; `pages` is filled in by the PDF writer."""
-
-    office: Office
-    plan_title: str
-    period: Period
-    closed: bool
-    closed_at: str
-    made: dt.date
-    progress: float
-    expected: float
-    items: list[FrozenItem]  # every item (not areas), plan order
-    areas: list[AreaLine]
-    lights: dict[Light, int]
-    done: int
-    overdue: list[FrozenItem]
-    behind: list[FrozenItem]  # yellow and red, worst first
-    missing: list[MissingItem]
-    finished: list[FrozenItem] = field(default_factory=list)  # since the period before
-    fell_behind: list[FrozenItem] = field(default_factory=list)
-    newly_overdue: list[FrozenItem] = field(default_factory=list)
-    previous: Period | None = None
-    pages: int = 0
-
-    @property
-    def leaves(self) -> list[FrozenItem]:
-        """Items without sub-items: the ones that report and are counted."""
-        parents = {i.parent_id for i in self.items}
-        return [i for i in self.items if i.node_id not in parents]
-
-    @property
-    def title(self) -> str:
-        """关于孝感市科技局2018年6月重点工作推进情况的通报"""
-        return f"关于{self.office.unit}{self.period.label}重点工作推进情况的通报"
-
-    @property
-    def state(self) -> str:
-        return (f"已关账（{self.closed_at[:10]}），数据为冻结值" if self.closed
-                else "本期尚未关账，数据截至期末并可能变动")
+__all__ = ["AreaLine", "PeriodReport", "PeriodReportService"]
 
 
 class PeriodReportService:

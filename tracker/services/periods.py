@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from tracker.domain import rules
 from tracker.domain.model import Light, Node, Plan
+from tracker.domain.period_report import MissingItem
 from tracker.domain.periods import Cadence, Period, parse_period, period_at, periods_of
 from tracker.domain.snapshot import FrozenItem, freeze, plan_as_of, thaw
 from tracker.services.errors import UserError
@@ -50,19 +51,6 @@ class PeriodInfo:
     @property
     def is_closed(self) -> bool:
         return self.closed is not None
-
-
-@dataclass(frozen=True)
-class MissingItem:
-    """An item with no check-in dated inside the period (未报送)."""
-
-    node_id: int
-    code: str
-    title: str
-    lead_dept: str
-    leader: str
-    owner: str
-    area: str
 
 
 @dataclass(frozen=True)
