@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.services.backups import BackupService
+from tracker.services.dashboard import DashboardService
 from tracker.services.baseline import BaselineService
 from tracker.services.departments import DepartmentService
 from tracker.services.editing import EditingService
@@ -105,6 +106,7 @@ class Workspace:
         self.periods = PeriodService(db, self.who)
         self.office = OfficeService(db, self.who)
         self.period_reports = PeriodReportService(db, self.who)
+        self.dashboard = DashboardService(db, self.who)
         self._listeners: list[Listener] = []
         self._seen_version = db.data_version()
         self._stop_listening = db.on_commit(self._committed)
