@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from tracker.domain import rules
-from tracker.domain.model import Light, Node, Plan
+from tracker.domain.model import CheckIn, Light, Node, Plan
 from tracker.domain.period_report import MissingItem
 from tracker.domain.periods import Cadence, Period, parse_period, period_at, periods_of
 from tracker.domain.snapshot import FrozenItem, freeze, plan_as_of, thaw
@@ -26,7 +26,7 @@ from tracker.store import repository as repo
 from tracker.store.patch import Patch, select
 from tracker.store.periods import ClosedPeriod, PeriodLogEntry
 
-__all__ = ["ClosedPeriod", "MissingItem", "PeriodInfo", "PeriodLogEntry", "PeriodService",
+__all__ = ["ClosedPeriod", "MissingItem", "PeriodInfo", "PeriodLogEntry", "PeriodService", "PeriodValues",
            "PeriodSettings", "SettingsChange"]
 
 
@@ -51,6 +51,14 @@ class PeriodInfo:
     @property
     def is_closed(self) -> bool:
         return self.closed is not None
+
+
+@dataclass(frozen=True)
+class PeriodValues:
+    """A period and each node's (progress, light) in it (empty for a period not yet begun)."""
+
+    info: PeriodInfo
+    values: dict[int, tuple[float, Light]]
 
 
 @dataclass(frozen=True)
@@ -213,6 +221,34 @@ class PeriodService(UndoableService):
         with self.db.snapshot() as c:
             plan, evaluations = _as_of(c, plan_id, info.period.end)
         return freeze(plan, evaluations), False
+
+    def matrix(self, year: int | None = None, today: dt.date | None = None) -> list[PeriodValues]:
+        """Each period's values for the ledger's 1月…12月 sheet: frozen where closed, recomputed
+        from the check-ins dated up to its end where open, none for periods not yet ended."""
+        today = today or dt.date.today()
+        infos = self.periods(year)
+        plan_id, _ = self._plan(infos[0].period.year)
+        with self.db.snapshot() as c:
+            plan = repo.load_plan(c, plan_id)
+            history = sorted(repo.checkins_for_plan(c, plan_id), key=lambda ci: (ci.date, ci.id))
+            frozen = {i.key: store.frozen(c, plan_id, i.key) for i in infos if i.is_closed}
+        rules.assign_codes(plan)
+        out: list[PeriodValues] = []
+        latest: dict[int, CheckIn] = {}
+        position = 0
+        for info in infos:
+            while position < len(history) and history[position].date <= info.period.end:
+                latest[history[position].node_id] = history[position]
+                position += 1
+            if info.key in frozen:
+                values = {i.node_id: (i.progress, i.light) for i in frozen[info.key]}
+            elif info.period.start <= today:
+                then, evaluations = plan_as_of(plan, dict(latest), min(info.period.end, today))
+                values = {n: (e.progress, e.light) for n, e in evaluations.items()}
+            else:
+                values = {}
+            out.append(PeriodValues(info, values))
+        return out
 
     def lights(self, year: int | None = None) -> dict[int, list[tuple[str, Light | None]]]:
         """Each node's light per period of the year (None where the period is not closed)."""
