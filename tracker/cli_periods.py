@@ -58,13 +58,24 @@ def _year(p: argparse.ArgumentParser) -> None:
 def cmd_periods(ws: Workspace, args: argparse.Namespace) -> int:
     infos = ws.periods.periods(args.year)
     if args.json:
-        _print_json([{"period": i.key, "start": i.period.start.isoformat(), "end": i.period.end.isoformat(),
-                      "closed": i.is_closed} for i in infos])
+        _print_json(
+            [
+                {
+                    "period": i.key,
+                    "start": i.period.start.isoformat(),
+                    "end": i.period.end.isoformat(),
+                    "closed": i.is_closed,
+                }
+                for i in infos
+            ]
+        )
         return 0
     for i in infos:
         state = f"已关账 {i.closed.closed_at}" if i.closed else "未关账"
-        print(f"{i.key:<8} {i.period.start.isoformat()} — {i.period.end.isoformat()}  "
-              f"报送截止 {i.report_by.isoformat()}  {state}")
+        print(
+            f"{i.key:<8} {i.period.start.isoformat()} — {i.period.end.isoformat()}  "
+            f"报送截止 {i.report_by.isoformat()}  {state}"
+        )
     return 0
 
 
@@ -82,8 +93,10 @@ def cmd_missing(ws: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_close(ws: Workspace, args: argparse.Namespace) -> int:
     closed = ws.periods.close(args.period, args.year)
-    print(f"已关账 {closed.period}（{closed.start.isoformat()} — {closed.end.isoformat()}）：各事项的进度、"
-          f"状态、亮灯和最近一次填报已冻结。")
+    print(
+        f"已关账 {closed.period}（{closed.start.isoformat()} — {closed.end.isoformat()}）：各事项的进度、"
+        f"状态、亮灯和最近一次填报已冻结。"
+    )
     return 0
 
 
@@ -96,10 +109,19 @@ def cmd_reopen(ws: Workspace, args: argparse.Namespace) -> int:
 def frozen_row(item: FrozenItem) -> dict[str, Any]:
     """A frozen item with the keys of `tracker tasks --json`."""
     return {
-        "id": item.node_id, "code": item.code, "area": item.area, "title": item.title,
-        "detail": item.detail, "leader": item.leader, "lead_dept": item.lead_dept,
-        "co_depts": list(item.co_depts), "owner": item.owner, "due": item.due.isoformat(),
-        "progress": round(item.progress, 1), "status": item.status.value, "light": item.light.value,
+        "id": item.node_id,
+        "code": item.code,
+        "area": item.area,
+        "title": item.title,
+        "detail": item.detail,
+        "leader": item.leader,
+        "lead_dept": item.lead_dept,
+        "co_depts": list(item.co_depts),
+        "owner": item.owner,
+        "due": item.due.isoformat(),
+        "progress": round(item.progress, 1),
+        "status": item.status.value,
+        "light": item.light.value,
     }
 
 
@@ -113,8 +135,10 @@ def print_as_of(ws: Workspace, period: str, year: int | None, as_json: bool) -> 
     info = ws.periods.info(period, year)
     print(f"{info.key}（已关账 {info.closed.closed_at if info.closed else ''}）冻结的数据")
     for r in rows:
-        print(f"{r['code']:<6} {r['light']:<6} {r['progress']:>5.1f}%  {r['due']}  "
-              f"{r['lead_dept'] or '-'}  {r['title'][:40]}")
+        print(
+            f"{r['code']:<6} {r['light']:<6} {r['progress']:>5.1f}%  {r['due']}  "
+            f"{r['lead_dept'] or '-'}  {r['title'][:40]}"
+        )
     return 0
 
 
@@ -131,8 +155,10 @@ def cmd_report(ws: Workspace, args: argparse.Namespace) -> int:
 
     write_report(report, out)
     pages = f"，{report.pages} 页" if report.pages else ""
-    print(f"已生成{report.period.kind_name}：{out}（{report.period.label}，{len(report.items)} 项{pages}，"
-          f"用时 {time.perf_counter() - started:.1f} 秒）")
+    print(
+        f"已生成{report.period.kind_name}：{out}（{report.period.label}，{len(report.items)} 项{pages}，"
+        f"用时 {time.perf_counter() - started:.1f} 秒）"
+    )
     return 0
 
 

@@ -14,8 +14,10 @@ from tracker.cli import main
 from tracker.services import Workspace
 from tracker.services.office import Office
 
-needs_poppler = pytest.mark.skipif(not (shutil.which("pdftotext") and shutil.which("pdffonts")),
-                                   reason="poppler-utils (pdftotext, pdffonts) not installed")
+needs_poppler = pytest.mark.skipif(
+    not (shutil.which("pdftotext") and shutil.which("pdffonts")),
+    reason="poppler-utils (pdftotext, pdffonts) not installed",
+)
 
 
 @pytest.fixture
@@ -25,8 +27,9 @@ def month_db(tmp_path: Path) -> Path:
     with Workspace.open(path, who="办公室") as ws:
         ws.office.save(Office(unit="孝感市科学技术局"))
         ws.tracking.assign("1.1", _lead("法制科"))
-        ws.tracking.checkin("1.1", 10, date="2018-06-20", problems="执法人员编制未落实",
-                            next_steps="七月上旬再次协调编办")
+        ws.tracking.checkin(
+            "1.1", 10, date="2018-06-20", problems="执法人员编制未落实", next_steps="七月上旬再次协调编办"
+        )
         ws.tracking.checkin("2.1", 55, date="2018-06-03", note="已开展学法活动三次")
         ws.tracking.checkin("3.1", 100, date="2018-06-28")
         import datetime as dt
@@ -36,7 +39,7 @@ def month_db(tmp_path: Path) -> Path:
     return path
 
 
-def _lead(name: str):  # noqa: ANN202
+def _lead(name: str):
     from tracker.services import Assignment
 
     return Assignment(lead_dept=name)
@@ -50,7 +53,9 @@ def test_the_pdf_is_written_by_the_command(month_db: Path, tmp_path: Path, capsy
 
 
 @needs_poppler
-def test_the_pdf_names_the_period_the_lagging_items_and_their_problems(month_db: Path, tmp_path: Path) -> None:
+def test_the_pdf_names_the_period_the_lagging_items_and_their_problems(
+    month_db: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "r.pdf"
     assert main(["--db", str(month_db), "report", "--period", "2018-06", "--out", str(out)]) == 0
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
@@ -63,7 +68,9 @@ def test_the_pdf_names_the_period_the_lagging_items_and_their_problems(month_db:
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
     rows = [line.split() for line in fonts.splitlines()[2:]]
     assert rows, fonts
-    cjk = [r for r in rows if any(k in r[0] for k in ("CJK", "Song", "Hei", "Fang", "Kai", "WenQuanYi", "Droid"))]
+    cjk = [
+        r for r in rows if any(k in r[0] for k in ("CJK", "Song", "Hei", "Fang", "Kai", "WenQuanYi", "Droid"))
+    ]
     assert cjk, fonts
     assert all(r[-5] == "yes" for r in cjk), fonts  # the "emb" column
 

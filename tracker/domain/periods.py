@@ -63,15 +63,27 @@ _QUARTER = re.compile(r"^(\d{4})\s*[Qq]([1-4])$")
 
 def month(year: int, number: int) -> Period:
     last = calendar.monthrange(year, number)[1]
-    return Period(f"{year}-{number:02d}", year, number, Cadence.MONTHLY, dt.date(year, number, 1),
-                  dt.date(year, number, last))
+    return Period(
+        f"{year}-{number:02d}",
+        year,
+        number,
+        Cadence.MONTHLY,
+        dt.date(year, number, 1),
+        dt.date(year, number, last),
+    )
 
 
 def quarter(year: int, number: int) -> Period:
     first, final = 3 * number - 2, 3 * number
     last = calendar.monthrange(year, final)[1]
-    return Period(f"{year}Q{number}", year, number, Cadence.QUARTERLY, dt.date(year, first, 1),
-                  dt.date(year, final, last))
+    return Period(
+        f"{year}Q{number}",
+        year,
+        number,
+        Cadence.QUARTERLY,
+        dt.date(year, first, 1),
+        dt.date(year, final, last),
+    )
 
 
 def periods_of(year: int, cadence: Cadence) -> list[Period]:

@@ -66,7 +66,9 @@ def status_as_of(current: Status, latest_now: CheckIn | None, latest_then: Check
     return Status.NOT_STARTED
 
 
-def plan_as_of(plan: Plan, latest_then: dict[int, CheckIn], day: dt.date) -> tuple[Plan, dict[int, Evaluation]]:
+def plan_as_of(
+    plan: Plan, latest_then: dict[int, CheckIn], day: dt.date
+) -> tuple[Plan, dict[int, Evaluation]]:
     """A copy of `plan` whose items carry their latest check-in dated on or before `day`,
     evaluated for `day` (so 序时进度 and lights are the day's)."""
     then = copy.deepcopy(plan)
@@ -85,29 +87,64 @@ def freeze(plan: Plan, evaluations: dict[int, Evaluation]) -> list[FrozenItem]:
     out: list[FrozenItem] = []
     for node in plan.walk():
         ev = evaluations[node.id]
-        out.append(FrozenItem(
-            node.id, node.parent_id, node.position, node.kind, node.code, areas[node.id], node.title,
-            node.detail, node.leader, node.lead_dept, tuple(node.co_depts), node.owner, ev.due,
-            round(ev.progress, 4), round(ev.expected, 4), node.status, ev.light,
-            None if node.children else node.latest, node.weight,
-        ))
+        out.append(
+            FrozenItem(
+                node.id,
+                node.parent_id,
+                node.position,
+                node.kind,
+                node.code,
+                areas[node.id],
+                node.title,
+                node.detail,
+                node.leader,
+                node.lead_dept,
+                tuple(node.co_depts),
+                node.owner,
+                ev.due,
+                round(ev.progress, 4),
+                round(ev.expected, 4),
+                node.status,
+                ev.light,
+                None if node.children else node.latest,
+                node.weight,
+            )
+        )
     return out
 
 
 def thaw(plan: Plan, items: list[FrozenItem]) -> tuple[Plan, dict[int, Evaluation]]:
     """A plan tree built from frozen rows (`plan` gives the id, year and title), and their
     values as evaluations: what the tree shows as of a closed period."""
-    shown = Plan(plan.id, plan.year, plan.title, created_at=plan.created_at, thresholds=plan.thresholds,
-                 locked_at=plan.locked_at)
+    shown = Plan(
+        plan.id,
+        plan.year,
+        plan.title,
+        created_at=plan.created_at,
+        thresholds=plan.thresholds,
+        locked_at=plan.locked_at,
+    )
     nodes: dict[int, Node] = {}
     evaluations: dict[int, Evaluation] = {}
     start = rules.year_start(plan.year)
     for item in items:
         nodes[item.node_id] = Node(
-            id=item.node_id, plan_id=plan.id, parent_id=item.parent_id, position=item.position,
-            kind=item.kind, title=item.title, detail=item.detail, leader=item.leader,
-            lead_dept=item.lead_dept, co_depts=list(item.co_depts), owner=item.owner, due=item.due,
-            status=item.status, latest=item.latest, code=item.code, weight=item.weight,
+            id=item.node_id,
+            plan_id=plan.id,
+            parent_id=item.parent_id,
+            position=item.position,
+            kind=item.kind,
+            title=item.title,
+            detail=item.detail,
+            leader=item.leader,
+            lead_dept=item.lead_dept,
+            co_depts=list(item.co_depts),
+            owner=item.owner,
+            due=item.due,
+            status=item.status,
+            latest=item.latest,
+            code=item.code,
+            weight=item.weight,
         )
         evaluations[item.node_id] = Evaluation(item.progress, item.expected, item.light, start, item.due)
     for item in items:  # rows come in plan order, so children land in order

@@ -20,6 +20,7 @@ from tracker.domain.model import CheckIn, Node, Plan
 from tracker.domain.period_report import PeriodReport
 from tracker.domain.rules import Evaluation
 from tracker.io.ledger import styles
+from tracker.io.ledger.footer import FooterFields, apply_footer
 from tracker.io.ledger.layout import (
     FIRST_DATA_ROW,
     HEADER_ROW,
@@ -35,7 +36,6 @@ from tracker.io.ledger.layout import (
     cell_text,
     sheet_name,
 )
-from tracker.io.ledger.footer import FooterFields, apply_footer
 from tracker.io.ledger.matrix import MATRIX_SHEET, QUARTER_SHEET, MatrixColumn, write_matrix
 from tracker.io.ledger.period_sheet import period_sheet_name, write_period_sheet
 from tracker.io.ledger.sheet import Counter, ExportCancelled, Progress, SheetWriter

@@ -26,8 +26,13 @@ from tracker.domain.period_report import PeriodReport
 BODY_FONT = "仿宋"
 TITLE_FONT = "黑体"
 RED = RGBColor(0xC0, 0x00, 0x00)
-LIGHT_WORDS = {Light.GREEN: "绿灯", Light.YELLOW: "黄灯", Light.RED: "红灯", Light.BLUE: "蓝灯",
-               Light.GRAY: "灰灯"}
+LIGHT_WORDS = {
+    Light.GREEN: "绿灯",
+    Light.YELLOW: "黄灯",
+    Light.RED: "红灯",
+    Light.BLUE: "蓝灯",
+    Light.GRAY: "灰灯",
+}
 
 
 def _font(run, family: str, size: float, bold: bool = False, color: RGBColor | None = None) -> None:  # type: ignore[no-untyped-def]
@@ -39,8 +44,16 @@ def _font(run, family: str, size: float, bold: bool = False, color: RGBColor | N
         run.font.color.rgb = color
 
 
-def _para(doc, text: str, *, size: float = 14, family: str = BODY_FONT, bold: bool = False,  # type: ignore[no-untyped-def]
-          align: WD_ALIGN_PARAGRAPH | None = None, color: RGBColor | None = None):
+def _para(
+    doc,
+    text: str,
+    *,
+    size: float = 14,
+    family: str = BODY_FONT,
+    bold: bool = False,  # type: ignore[no-untyped-def]
+    align: WD_ALIGN_PARAGRAPH | None = None,
+    color: RGBColor | None = None,
+):
     paragraph = doc.add_paragraph()
     if align is not None:
         paragraph.alignment = align
@@ -57,48 +70,43 @@ def write_docx(report: PeriodReport, path: str | Path, chart_png: bytes | None =
     section.top_margin, section.bottom_margin = Cm(3.0), Cm(2.5)
     p = report.period
     center = WD_ALIGN_PARAGRAPH.CENTER
-    _para(doc, f"{report.office.unit}重点工作{p.kind_name}", size=24, family=TITLE_FONT, bold=True,
-          align=center, color=RED)
+    _para(
+        doc,
+        f"{report.office.unit}重点工作{p.kind_name}",
+        size=24,
+        family=TITLE_FONT,
+        bold=True,
+        align=center,
+        color=RED,
+    )
     _para(doc, p.label, size=12, align=center)
     _red_rule(_para(doc, "", size=4))
     _para(doc, report.title, size=20, family=TITLE_FONT, bold=True, align=center)
     _para(doc, f"{report.plan_title}　{report.state}", size=9, align=center)
-    leaves = report.leaves
-    behind = [i for i in leaves if i.light in (Light.YELLOW, Light.RED)]
     _para(doc, "一、总体情况", family=TITLE_FONT, size=15)
-    _para(doc, f"截至{p.end.month}月{p.end.day}日，{report.plan_title}共 {len(leaves)} 项工作任务，已完成 "
-               f"{report.done} 项，进度滞后 {len(behind)} 项（黄灯 {report.lights[Light.YELLOW]} 项、红灯 "
-               f"{report.lights[Light.RED]} 项），逾期未完成 {len(report.overdue)} 项，本期未报送 "
-               f"{len(report.missing)} 项。总体进度 {report.progress:.1f}%，序时进度 {report.expected:.1f}%。")
+    _para(doc, report.summary())
     if chart_png:
         doc.add_picture(BytesIO(chart_png), width=Cm(15))
         doc.paragraphs[-1].alignment = center
         _para(doc, f"图：各方面进度与序时进度（{p.label}）", size=9, align=center)
     _para(doc, "二、本期变化", family=TITLE_FONT, size=15)
-    if report.previous is None:
-        _para(doc, "本期为年度第一期，无上期数据可比。")
-    else:
-        for label, found in (("新完成", report.finished), ("新增滞后", report.fell_behind),
-                             ("新增逾期", report.newly_overdue)):
-            names = "；".join(f"{i.code} {i.title}" for i in found) or "无"
-            _para(doc, f"与{report.previous.label}相比，{label} {len(found)} 项：{names}。")
+    for line in report.changes():
+        _para(doc, line)
     _para(doc, "三、进度滞后事项", family=TITLE_FONT, size=15)
     if not report.behind:
         _para(doc, "本期无进度滞后事项。")
     for n, item in enumerate(report.behind, start=1):
         latest = item.latest
-        _para(doc, f"（{n}）{item.code} {item.title}（牵头科室：{item.lead_dept or '未指定'}；进度 "
-                   f"{item.progress:.0f}%，序时进度 {item.expected:.0f}%，{LIGHT_WORDS[item.light]}）", bold=True)
+        _para(
+            doc,
+            f"（{n}）{item.code} {item.title}（牵头科室：{item.lead_dept or '未指定'}；进度 "
+            f"{item.progress:.0f}%，序时进度 {item.expected:.0f}%，{LIGHT_WORDS[item.light]}）",
+            bold=True,
+        )
         _para(doc, "存在问题：" + (latest.problems if latest and latest.problems else "未填报"))
         _para(doc, "下步措施：" + (latest.next_steps if latest and latest.next_steps else "未填报"))
     _para(doc, "四、未报送情况", family=TITLE_FONT, size=15)
-    if not report.missing:
-        _para(doc, "各科室均已按期报送。")
-    else:
-        by_dept: dict[str, list[str]] = {}
-        for m in report.missing:
-            by_dept.setdefault(m.lead_dept or "未指定科室", []).append(m.code)
-        _para(doc, "；".join(f"{d}：{'、'.join(codes)}" for d, codes in by_dept.items()) + "。")
+    _para(doc, report.missing_by_department())
     right = WD_ALIGN_PARAGRAPH.RIGHT
     _para(doc, report.office.unit, align=right)
     _para(doc, f"{report.made.year}年{report.made.month}月{report.made.day}日", align=right)
@@ -121,8 +129,15 @@ def _table(doc, report: PeriodReport) -> None:  # type: ignore[no-untyped-def]
     header_props.append(repeat)
     for item in report.items:
         latest = item.latest
-        values = (item.code, item.title, item.lead_dept, item.due.isoformat(), f"{item.progress:.0f}%",
-                  LIGHT_WORDS[item.light], latest.progress_text if latest else "")
+        values = (
+            item.code,
+            item.title,
+            item.lead_dept,
+            item.due.isoformat(),
+            f"{item.progress:.0f}%",
+            LIGHT_WORDS[item.light],
+            latest.progress_text if latest else "",
+        )
         for cell, text in zip(table.add_row().cells, values, strict=True):
             _font(cell.paragraphs[0].add_run(text), BODY_FONT, 9)
 

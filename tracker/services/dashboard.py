@@ -63,8 +63,9 @@ class DashboardService:
         self.plans = PlanService(db)
         self.periods = PeriodService(db, who)
 
-    def overview(self, year: int | None = None, today: dt.date | None = None,
-                 view: PlanView | None = None) -> Overview:
+    def overview(
+        self, year: int | None = None, today: dt.date | None = None, view: PlanView | None = None
+    ) -> Overview:
         """Everything the dashboard shows, for `view` when the caller has it loaded."""
         today = today or dt.date.today()
         view = view if view is not None else self.plans.view(year, today)
@@ -76,8 +77,10 @@ class DashboardService:
             history = repo.checkins_for_plan(c, plan.id)
             closed = {p.period: p for p in period_store.closed(c, plan.id)}
             frozen = {key: overall(period_store.frozen(c, plan.id, key)) for key in closed}
-        areas = [AreaBar(a.id, a.code, a.title, view.evaluations[a.id].progress,
-                         view.evaluations[a.id].expected) for a in plan.areas]
+        areas = [
+            AreaBar(a.id, a.code, a.title, view.evaluations[a.id].progress, view.evaluations[a.id].expected)
+            for a in plan.areas
+        ]
         depts: dict[str, list[int]] = {}
         for node in leaves:
             depts.setdefault(node.lead_dept, []).append(node.id)
@@ -85,25 +88,46 @@ class DashboardService:
         by_id = {n.id: n for n in leaves}
         for name, ids in depts.items():
             evs = [view.evaluations[i] for i in ids]
-            lines.append(DeptLine(
-                name, len(ids), sum(1 for e in evs if e.light is Light.BLUE),
-                sum(1 for e in evs if e.light in (Light.YELLOW, Light.RED)),
-                sum(1 for i, e in zip(ids, evs, strict=True)
-                    if today > e.due and e.progress < 100 and by_id[i].status.value != "done"),
-                sum(1 for i in ids if i not in reported)))
+            lines.append(
+                DeptLine(
+                    name,
+                    len(ids),
+                    sum(1 for e in evs if e.light is Light.BLUE),
+                    sum(1 for e in evs if e.light in (Light.YELLOW, Light.RED)),
+                    sum(
+                        1
+                        for i, e in zip(ids, evs, strict=True)
+                        if today > e.due and e.progress < 100 and by_id[i].status.value != "done"
+                    ),
+                    sum(1 for i in ids if i not in reported),
+                )
+            )
         lines.sort(key=lambda d: (d.name == "", -d.items, d.name))
-        return Overview(plan.year, today, current.key, view.progress, view.expected,
-                        self._line(view, history, frozen, today), areas, lines,
-                        rules.light_counts(plan, view.evaluations))
+        return Overview(
+            plan.year,
+            today,
+            current.key,
+            view.progress,
+            view.expected,
+            self._line(view, history, frozen, today),
+            areas,
+            lines,
+            rules.light_counts(plan, view.evaluations),
+        )
 
-    def _line(self, view: PlanView, history: list[CheckIn], frozen: dict[str, float],
-              today: dt.date) -> list[tuple[dt.date, float | None, float]]:
+    def _line(
+        self, view: PlanView, history: list[CheckIn], frozen: dict[str, float], today: dt.date
+    ) -> list[tuple[dt.date, float | None, float]]:
         """Overall progress at each month's end (a closed period's frozen value where there is
         one, else recomputed from the check-ins dated up to then) and today."""
         plan = view.plan
         start, end = rules.year_start(plan.year), rules.year_end(plan.year)
-        frozen_at = {p.end: frozen[p.key] for cadence in Cadence for p in periods_of(plan.year, cadence)
-                     if p.key in frozen}
+        frozen_at = {
+            p.end: frozen[p.key]
+            for cadence in Cadence
+            for p in periods_of(plan.year, cadence)
+            if p.key in frozen
+        }
         days = [start] + [p.end for p in periods_of(plan.year, Cadence.MONTHLY)]
         if start < today < end and today not in days:
             days.append(today)

@@ -16,8 +16,12 @@ from tracker.store.patch import Patch, select
 _LIMIT = 100  # characters: a unit's full name fits; a pasted paragraph does not
 
 
-_KEYS = {"unit": "unit_name", "reporter": "ledger_reporter", "reviewer": "ledger_reviewer",
-         "phone": "ledger_phone"}
+_KEYS = {
+    "unit": "unit_name",
+    "reporter": "ledger_reporter",
+    "reviewer": "ledger_reviewer",
+    "phone": "ledger_phone",
+}
 _LABELS = {"unit": "填报单位", "reporter": "填报人", "reviewer": "审核人", "phone": "联系电话"}
 
 

@@ -14,8 +14,9 @@ from tracker.services.errors import UserError
 from tracker.store import Tx
 from tracker.store import periods as store
 
-CLOSED = ("{0} 已关账：该期内日期（{1}）的进展填报不能新增、修改或删除。"
-          "如需更正，请先重新打开该期（须填写理由）。")
+CLOSED = (
+    "{0} 已关账：该期内日期（{1}）的进展填报不能新增、修改或删除。如需更正，请先重新打开该期（须填写理由）。"
+)
 
 
 def refuse_closed(c: Tx, node_id: int, days: Iterable[dt.date | str | None]) -> None:

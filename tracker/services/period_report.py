@@ -40,32 +40,54 @@ class PeriodReportService:
         areas = []
         for area in (i for i in values if not i.is_item):
             inside = [i for i in leaves if i.area == area.title]
-            areas.append(AreaLine(area.title, area.progress, area.expected, len(inside),
-                                  sum(1 for i in inside if i.light is Light.BLUE)))
+            areas.append(
+                AreaLine(
+                    area.title,
+                    area.progress,
+                    area.expected,
+                    len(inside),
+                    sum(1 for i in inside if i.light is Light.BLUE),
+                )
+            )
         lights = {light: sum(1 for i in leaves if i.light is light) for light in Light}
         day = period.end
         overdue = [i for i in leaves if i.overdue(day)]
-        behind = sorted((i for i in leaves if i.light in BEHIND),
-                        key=lambda i: (-i.light.severity, _code_key(i.code)))
+        behind = sorted(
+            (i for i in leaves if i.light in BEHIND), key=lambda i: (-i.light.severity, _code_key(i.code))
+        )
         report = PeriodReport(
-            office=self.office.details(), plan_title=self._title(period.year), period=period,
-            closed=info.closed is not None, closed_at=info.closed.closed_at if info.closed else "",
-            made=today or dt.date.today(), progress=overall(values),
+            office=self.office.details(),
+            plan_title=self._title(period.year),
+            period=period,
+            closed=info.closed is not None,
+            closed_at=info.closed.closed_at if info.closed else "",
+            made=today or dt.date.today(),
+            progress=overall(values),
             expected=expected_progress(year_start(period.year), year_end(period.year), day),
-            items=items, areas=areas, lights=lights, done=lights[Light.BLUE], overdue=overdue,
-            behind=behind, missing=self.periods.missing(period.key, period.year),
+            items=items,
+            areas=areas,
+            lights=lights,
+            done=lights[Light.BLUE],
+            overdue=overdue,
+            behind=behind,
+            missing=self.periods.missing(period.key, period.year),
         )
         before = previous(period)
         if before is not None:
             old_values, _ = self.periods.values_at(before.key, before.year)
             old = {i.node_id: i for i in old_values}
             report.previous = before
-            report.finished = [i for i in leaves if i.light is Light.BLUE
-                               and (i.node_id not in old or old[i.node_id].light is not Light.BLUE)]
-            report.fell_behind = [i for i in behind if i.node_id not in old
-                                  or old[i.node_id].light.severity < i.light.severity]
-            report.newly_overdue = [i for i in overdue if i.node_id not in old
-                                    or not old[i.node_id].overdue(before.end)]
+            report.finished = [
+                i
+                for i in leaves
+                if i.light is Light.BLUE and (i.node_id not in old or old[i.node_id].light is not Light.BLUE)
+            ]
+            report.fell_behind = [
+                i for i in behind if i.node_id not in old or old[i.node_id].light.severity < i.light.severity
+            ]
+            report.newly_overdue = [
+                i for i in overdue if i.node_id not in old or not old[i.node_id].overdue(before.end)
+            ]
         return report
 
     def _title(self, year: int) -> str:

@@ -26,8 +26,16 @@ from tracker.store import repository as repo
 from tracker.store.patch import Patch, select
 from tracker.store.periods import ClosedPeriod, PeriodLogEntry
 
-__all__ = ["ClosedPeriod", "MissingItem", "PeriodInfo", "PeriodLogEntry", "PeriodService", "PeriodValues",
-           "PeriodSettings", "SettingsChange"]
+__all__ = [
+    "ClosedPeriod",
+    "MissingItem",
+    "PeriodInfo",
+    "PeriodLogEntry",
+    "PeriodService",
+    "PeriodValues",
+    "PeriodSettings",
+    "SettingsChange",
+]
 
 
 @dataclass(frozen=True)
@@ -94,8 +102,9 @@ class PeriodService(UndoableService):
         try:
             kind, day = Cadence(cadence), int(report_day)
         except ValueError as exc:
-            raise UserError(f"报送周期须为 month 或 quarter，报送日须为 1–31 的整数（收到：{cadence}，{report_day}）。") \
-                from exc
+            raise UserError(
+                f"报送周期须为 month 或 quarter，报送日须为 1–31 的整数（收到：{cadence}，{report_day}）。"
+            ) from exc
         if not 1 <= day <= 31:
             raise UserError(f"报送日须在 1–31 之间（收到：{day}）。")
         with self.db.transaction() as c:
@@ -104,8 +113,9 @@ class PeriodService(UndoableService):
                 raise UserError("没有找到该计划（可能已被删除），请刷新后再试。")
             if current[0] != kind.value and store.closed(c, plan_id):
                 raise UserError("已有关账的期，不能更改报送周期（月报/季报）；请先重新打开已关账的期。")
-            patch = self._record(c, [select("plan", "id", [plan_id])],
-                                 lambda: store.set_cadence(c, plan_id, kind.value, day))
+            patch = self._record(
+                c, [select("plan", "id", [plan_id])], lambda: store.set_cadence(c, plan_id, kind.value, day)
+            )
         return SettingsChange(plan_id, patch)
 
     # --- the periods ------------------------------------------------------------------
@@ -115,8 +125,9 @@ class PeriodService(UndoableService):
         c = self.db.read()
         kind, day = store.cadence(c, plan_id) or ("month", 25)
         closed = {p.period: p for p in store.closed(c, plan_id)}
-        return [PeriodInfo(p, p.report_by(day), closed.get(p.key))
-                for p in periods_of(resolved, Cadence(kind))]
+        return [
+            PeriodInfo(p, p.report_by(day), closed.get(p.key)) for p in periods_of(resolved, Cadence(kind))
+        ]
 
     def current(self, year: int | None = None, today: dt.date | None = None) -> PeriodInfo:
         """The period holding today (the year's first or last outside it)."""
@@ -145,8 +156,11 @@ class PeriodService(UndoableService):
         info = self.info(text, year)
         view = self.plans.view(info.period.year)
         reported = store.reported_between(self.db.read(), view.plan.id, info.period.start, info.period.end)
-        return [MissingItem(n.id, n.code, n.title, n.lead_dept, n.leader, n.owner, view.area_of(n).title)
-                for n in view.items() if not n.children and n.id not in reported]
+        return [
+            MissingItem(n.id, n.code, n.title, n.lead_dept, n.leader, n.owner, view.area_of(n).title)
+            for n in view.items()
+            if not n.children and n.id not in reported
+        ]
 
     # --- closing ------------------------------------------------------------------------
 
@@ -163,8 +177,9 @@ class PeriodService(UndoableService):
             plan_id = repo.plan_id_for_year(c, period.year)
             assert plan_id is not None
             plan, evaluations = _as_of(c, plan_id, period.end)
-            store.insert_close(c, plan_id, period.key, period.start, period.end, at, self.who,
-                               freeze(plan, evaluations))
+            store.insert_close(
+                c, plan_id, period.key, period.start, period.end, at, self.who, freeze(plan, evaluations)
+            )
             store.add_log(c, plan_id, period.key, "close", at, self.who)
         return ClosedPeriod(period.key, period.start, period.end, at, self.who)
 
@@ -198,7 +213,9 @@ class PeriodService(UndoableService):
         """The values frozen when the period was closed (every node, areas too, plan order)."""
         info = self.info(text, year)
         if info.closed is None:
-            raise UserError(f"{info.key} 尚未关账：只有已关账的期才有冻结的数据（可先 close-period {info.key}）。")
+            raise UserError(
+                f"{info.key} 尚未关账：只有已关账的期才有冻结的数据（可先 close-period {info.key}）。"
+            )
         plan_id, _ = self._plan(info.period.year)
         return store.frozen(self.db.read(), plan_id, info.key)
 
@@ -255,16 +272,19 @@ class PeriodService(UndoableService):
         plan_id, _ = self._plan(year)
         infos = self.periods(year)
         frozen = store.frozen_lights(self.db.read(), plan_id)
-        return {node_id: [(i.period.short, by_period.get(i.key)) for i in infos]
-                for node_id, by_period in frozen.items()}
+        return {
+            node_id: [(i.period.short, by_period.get(i.key)) for i in infos]
+            for node_id, by_period in frozen.items()
+        }
 
 
 def _plan_row(c: Tx, plan_id: int) -> Plan:
     record = edits.plan_row(c, plan_id)
     if record is None:
         raise UserError("没有找到该计划（可能已被删除），请刷新后再试。")
-    return Plan(record.id, record.year, record.title, thresholds=record.thresholds,
-                locked_at=record.locked_at)
+    return Plan(
+        record.id, record.year, record.title, thresholds=record.thresholds, locked_at=record.locked_at
+    )
 
 
 def _as_of(c: Tx, plan_id: int, day: dt.date) -> tuple[Plan, dict[int, rules.Evaluation]]:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.services.backups import BackupService
-from tracker.services.dashboard import DashboardService
 from tracker.services.baseline import BaselineService
+from tracker.services.dashboard import DashboardService
 from tracker.services.departments import DepartmentService
 from tracker.services.editing import EditingService
 from tracker.services.history import os_user

@@ -47,9 +47,12 @@ def set_cadence(c: sqlite3.Connection, plan_id: int, kind: str, report_day: int)
 def closed(c: sqlite3.Connection, plan_id: int) -> list[ClosedPeriod]:
     rows = c.execute(
         "SELECT period, start_date, end_date, closed_at, who FROM period_close WHERE plan_id = ?"
-        " ORDER BY start_date", (plan_id,))
-    return [ClosedPeriod(r[0], dt.date.fromisoformat(r[1]), dt.date.fromisoformat(r[2]), r[3], r[4])
-            for r in rows]
+        " ORDER BY start_date",
+        (plan_id,),
+    )
+    return [
+        ClosedPeriod(r[0], dt.date.fromisoformat(r[1]), dt.date.fromisoformat(r[2]), r[3], r[4]) for r in rows
+    ]
 
 
 def closed_containing(c: sqlite3.Connection, plan_id: int, days: Iterable[dt.date]) -> list[str]:
@@ -58,7 +61,8 @@ def closed_containing(c: sqlite3.Connection, plan_id: int, days: Iterable[dt.dat
     for day in sorted(set(days)):
         row = c.execute(
             "SELECT period FROM period_close WHERE plan_id = ? AND start_date <= ? AND end_date >= ?",
-            (plan_id, day.isoformat(), day.isoformat())).fetchone()
+            (plan_id, day.isoformat(), day.isoformat()),
+        ).fetchone()
         if row is not None and row[0] not in found:
             found.append(str(row[0]))
     return found
@@ -74,24 +78,61 @@ def any_closed(c: sqlite3.Connection) -> bool:
     return c.execute("SELECT 1 FROM period_close LIMIT 1").fetchone() is not None
 
 
-def insert_close(c: sqlite3.Connection, plan_id: int, period: str, start: dt.date, end: dt.date,
-                 at: str, who: str, items: list[FrozenItem]) -> None:
+def insert_close(
+    c: sqlite3.Connection,
+    plan_id: int,
+    period: str,
+    start: dt.date,
+    end: dt.date,
+    at: str,
+    who: str,
+    items: list[FrozenItem],
+) -> None:
     c.execute(
         "INSERT INTO period_close (plan_id, period, start_date, end_date, closed_at, who)"
-        " VALUES (?, ?, ?, ?, ?, ?)", (plan_id, period, start.isoformat(), end.isoformat(), at, who))
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (plan_id, period, start.isoformat(), end.isoformat(), at, who),
+    )
     c.executemany(
         "INSERT INTO period_item (plan_id, period, node_id, parent_id, position, kind, code, area,"
         " title, detail, leader, lead_dept, co_depts, owner, due, weight, progress, expected, status,"
         " light, checkin_id, checkin_date, checkin_progress, progress_text, problems, next_steps,"
         " reporter, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
         " ?, ?, ?)",
-        [(plan_id, period, i.node_id, i.parent_id, i.position, i.kind.value, i.code, i.area, i.title,
-          i.detail, i.leader, i.lead_dept, json.dumps(list(i.co_depts), ensure_ascii=False), i.owner,
-          i.due.isoformat(), i.weight, i.progress, i.expected, i.status.value, i.light.value,
-          i.latest.id if i.latest else None, i.latest.date.isoformat() if i.latest else None,
-          i.latest.progress if i.latest else None, i.latest.progress_text if i.latest else "",
-          i.latest.problems if i.latest else "", i.latest.next_steps if i.latest else "",
-          i.latest.reporter if i.latest else "", seq) for seq, i in enumerate(items)])
+        [
+            (
+                plan_id,
+                period,
+                i.node_id,
+                i.parent_id,
+                i.position,
+                i.kind.value,
+                i.code,
+                i.area,
+                i.title,
+                i.detail,
+                i.leader,
+                i.lead_dept,
+                json.dumps(list(i.co_depts), ensure_ascii=False),
+                i.owner,
+                i.due.isoformat(),
+                i.weight,
+                i.progress,
+                i.expected,
+                i.status.value,
+                i.light.value,
+                i.latest.id if i.latest else None,
+                i.latest.date.isoformat() if i.latest else None,
+                i.latest.progress if i.latest else None,
+                i.latest.progress_text if i.latest else "",
+                i.latest.problems if i.latest else "",
+                i.latest.next_steps if i.latest else "",
+                i.latest.reporter if i.latest else "",
+                seq,
+            )
+            for seq, i in enumerate(items)
+        ],
+    )
 
 
 def delete_close(c: sqlite3.Connection, plan_id: int, period: str) -> None:
@@ -101,22 +142,46 @@ def delete_close(c: sqlite3.Connection, plan_id: int, period: str) -> None:
 
 def frozen(c: sqlite3.Connection, plan_id: int, period: str) -> list[FrozenItem]:
     """The frozen rows of a closed period in plan order (empty when it is not closed)."""
-    rows = c.execute("SELECT * FROM period_item WHERE plan_id = ? AND period = ? ORDER BY seq",
-                     (plan_id, period)).fetchall()
+    rows = c.execute(
+        "SELECT * FROM period_item WHERE plan_id = ? AND period = ? ORDER BY seq", (plan_id, period)
+    ).fetchall()
     return [_item(r) for r in rows]
 
 
 def _item(r: sqlite3.Row) -> FrozenItem:
     latest = None
     if r["checkin_id"] is not None:
-        latest = CheckIn(r["checkin_id"], r["node_id"], dt.date.fromisoformat(r["checkin_date"]),
-                         float(r["checkin_progress"]), r["progress_text"], r["problems"],
-                         r["next_steps"], r["reporter"])
+        latest = CheckIn(
+            r["checkin_id"],
+            r["node_id"],
+            dt.date.fromisoformat(r["checkin_date"]),
+            float(r["checkin_progress"]),
+            r["progress_text"],
+            r["problems"],
+            r["next_steps"],
+            r["reporter"],
+        )
     return FrozenItem(
-        r["node_id"], r["parent_id"], r["position"], Kind(r["kind"]), r["code"], r["area"], r["title"],
-        r["detail"], r["leader"], r["lead_dept"], tuple(json.loads(r["co_depts"] or "[]")), r["owner"],
-        dt.date.fromisoformat(r["due"]), float(r["progress"]), float(r["expected"]), Status(r["status"]),
-        Light(r["light"]), latest, float(r["weight"]))
+        r["node_id"],
+        r["parent_id"],
+        r["position"],
+        Kind(r["kind"]),
+        r["code"],
+        r["area"],
+        r["title"],
+        r["detail"],
+        r["leader"],
+        r["lead_dept"],
+        tuple(json.loads(r["co_depts"] or "[]")),
+        r["owner"],
+        dt.date.fromisoformat(r["due"]),
+        float(r["progress"]),
+        float(r["expected"]),
+        Status(r["status"]),
+        Light(r["light"]),
+        latest,
+        float(r["weight"]),
+    )
 
 
 def frozen_lights(c: sqlite3.Connection, plan_id: int) -> dict[int, dict[str, Light]]:
@@ -127,15 +192,19 @@ def frozen_lights(c: sqlite3.Connection, plan_id: int) -> dict[int, dict[str, Li
     return out
 
 
-def add_log(c: sqlite3.Connection, plan_id: int, period: str, action: str, at: str, who: str,
-            reason: str = "") -> None:
-    c.execute("INSERT INTO period_log (plan_id, period, action, at, who, reason) VALUES (?, ?, ?, ?, ?, ?)",
-              (plan_id, period, action, at, who, reason))
+def add_log(
+    c: sqlite3.Connection, plan_id: int, period: str, action: str, at: str, who: str, reason: str = ""
+) -> None:
+    c.execute(
+        "INSERT INTO period_log (plan_id, period, action, at, who, reason) VALUES (?, ?, ?, ?, ?, ?)",
+        (plan_id, period, action, at, who, reason),
+    )
 
 
 def log(c: sqlite3.Connection, plan_id: int) -> list[PeriodLogEntry]:
-    rows = c.execute("SELECT period, action, at, who, reason FROM period_log WHERE plan_id = ?"
-                     " ORDER BY at, id", (plan_id,))
+    rows = c.execute(
+        "SELECT period, action, at, who, reason FROM period_log WHERE plan_id = ? ORDER BY at, id", (plan_id,)
+    )
     return [PeriodLogEntry(r[0], r[1], r[2], r[3], r[4]) for r in rows]
 
 
@@ -144,7 +213,8 @@ def reported_between(c: sqlite3.Connection, plan_id: int, start: dt.date, end: d
     rows = c.execute(
         "SELECT DISTINCT ch.node_id FROM checkin ch JOIN node n ON n.id = ch.node_id"
         " WHERE n.plan_id = ? AND ch.date >= ? AND ch.date <= ?",
-        (plan_id, start.isoformat(), end.isoformat()))
+        (plan_id, start.isoformat(), end.isoformat()),
+    )
     return {int(r[0]) for r in rows}
 
 
@@ -154,7 +224,8 @@ def latest_as_of(c: sqlite3.Connection, plan_id: int, day: dt.date) -> dict[int,
         "SELECT ch.* FROM checkin ch JOIN node n ON n.id = ch.node_id WHERE n.plan_id = ?"
         " AND ch.date <= ? AND ch.id = (SELECT c2.id FROM checkin c2 WHERE c2.node_id = ch.node_id"
         " AND c2.date <= ? ORDER BY c2.date DESC, c2.id DESC LIMIT 1)",
-        (plan_id, day.isoformat(), day.isoformat()))
+        (plan_id, day.isoformat(), day.isoformat()),
+    )
     return {int(r["node_id"]): checkin_from_row(r) for r in rows}
 
 

@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -33,15 +33,16 @@ def _label(text: str) -> str:
     return text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "…"
 
 
-def area_chart(areas: Sequence[tuple[str, float, float]], title: str = "",
-               font: QFont | None = None) -> tuple[QChart, QBarSet]:
+def area_chart(
+    areas: Sequence[tuple[str, float, float]], title: str = "", font: QFont | None = None
+) -> tuple[QChart, QBarSet]:
     """Progress per area as horizontal bars, beside each area's 序时进度; returns the chart and
     the progress set (its `clicked(index)` says which area a click was on)."""
     chart = QChart()
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    progress = QBarSet(QChart.tr("进度"))
-    expected = QBarSet(QChart.tr("序时进度"))
+    progress = QBarSet(QCoreApplication.translate("Charts", "进度"))
+    expected = QBarSet(QCoreApplication.translate("Charts", "序时进度"))
     progress.setColor(theme.light_color(Light.BLUE))
     expected.setColor(QColor(theme.light_color(Light.GRAY)))
     names = []
@@ -73,16 +74,20 @@ def area_chart(areas: Sequence[tuple[str, float, float]], title: str = "",
     return chart, progress
 
 
-def progress_line_chart(points: Sequence[tuple[dt.date, float | None, float]], year: int,
-                        title: str = "", font: QFont | None = None) -> QChart:
+def progress_line_chart(
+    points: Sequence[tuple[dt.date, float | None, float]],
+    year: int,
+    title: str = "",
+    font: QFont | None = None,
+) -> QChart:
     """Overall progress (from check-ins and closed periods) against 序时进度 through the year."""
     chart = QChart()
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     actual = QLineSeries()
-    actual.setName(QChart.tr("总进度"))
+    actual.setName(QCoreApplication.translate("Charts", "总进度"))
     expected = QLineSeries()
-    expected.setName(QChart.tr("序时进度"))
+    expected.setName(QCoreApplication.translate("Charts", "序时进度"))
     start = dt.date(year, 1, 1)
     for day, done, due in points:
         x = float((day - start).days)
@@ -99,7 +104,8 @@ def progress_line_chart(points: Sequence[tuple[dt.date, float | None, float]], y
     axis_x = QCategoryAxis()  # a label at each month's first day
     axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     for number in range(1, 13):
-        axis_x.append(QChart.tr("{0}月").format(number), float((dt.date(year, number, 1) - start).days))
+        label = QCoreApplication.translate("Charts", "{0}月").format(number)
+        axis_x.append(label, float((dt.date(year, number, 1) - start).days))
     axis_x.setRange(0, float((dt.date(year, 12, 31) - start).days))
     axis_y = QValueAxis()
     axis_y.setRange(0, 100)
@@ -117,8 +123,9 @@ def progress_line_chart(points: Sequence[tuple[dt.date, float | None, float]], y
     return chart
 
 
-def light_counts_chart(counts: dict[Light, int], order: Sequence[Light], names: Sequence[str],
-                       font: QFont | None = None) -> QChart:
+def light_counts_chart(
+    counts: dict[Light, int], order: Sequence[Light], names: Sequence[str], font: QFont | None = None
+) -> QChart:
     """How many items show each light, one bar per light in its own colour."""
     chart = QChart()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -165,8 +172,9 @@ def render(chart: QChart, size: QSizeF, scale: float = 1.0) -> QImage:
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    scene.render(painter, QRectF(0, 0, image.width(), image.height()), QRectF(0, 0, size.width(), size.height()))
+    scene.render(
+        painter, QRectF(0, 0, image.width(), image.height()), QRectF(0, 0, size.width(), size.height())
+    )
     painter.end()
     scene.removeItem(chart)
     return image
-

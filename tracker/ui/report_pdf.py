@@ -32,14 +32,38 @@ from tracker.domain.period_report import PeriodReport
 from tracker.io.pdf_text import RADICALS, fix_radicals
 from tracker.ui import charts
 
-BODY_FAMILIES = ("FangSong", "仿宋", "仿宋_GB2312", "SimSun", "宋体", "Noto Serif CJK SC", "Source Han Serif SC",
-                 "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Micro Hei",
-                 "WenQuanYi Zen Hei", "Droid Sans Fallback")
-TITLE_FAMILIES = ("方正小标宋简体", "FZXiaoBiaoSong-B05S", "SimHei", "黑体", "Noto Serif CJK SC",
-                  "Noto Sans CJK SC", *BODY_FAMILIES)
+BODY_FAMILIES = (
+    "FangSong",
+    "仿宋",
+    "仿宋_GB2312",
+    "SimSun",
+    "宋体",
+    "Noto Serif CJK SC",
+    "Source Han Serif SC",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "Microsoft YaHei",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Droid Sans Fallback",
+)
+TITLE_FAMILIES = (
+    "方正小标宋简体",
+    "FZXiaoBiaoSong-B05S",
+    "SimHei",
+    "黑体",
+    "Noto Serif CJK SC",
+    "Noto Sans CJK SC",
+    *BODY_FAMILIES,
+)
 RED = "#c00000"
-LIGHT_WORDS = {Light.GREEN: "绿灯", Light.YELLOW: "黄灯", Light.RED: "红灯", Light.BLUE: "蓝灯",
-               Light.GRAY: "灰灯"}
+LIGHT_WORDS = {
+    Light.GREEN: "绿灯",
+    Light.YELLOW: "黄灯",
+    Light.RED: "红灯",
+    Light.BLUE: "蓝灯",
+    Light.GRAY: "灰灯",
+}
 RESOLUTION = 300
 
 
@@ -57,9 +81,6 @@ def report_html(report: PeriodReport, chart_width: int) -> str:
     """The 通报 as HTML for a QTextDocument (the chart is the resource "chart.png")."""
     p = report.period
     unit = escape(report.office.unit)
-    day = f"{p.end.month}月{p.end.day}日"
-    leaves = report.leaves
-    behind = [i for i in leaves if i.light in (Light.YELLOW, Light.RED)]
     parts = [
         f"<p align=center style='color:{RED}; font-size:24pt; font-weight:bold; margin:0'>"
         f"{unit}重点工作{escape(p.kind_name)}</p>",
@@ -69,51 +90,39 @@ def report_html(report: PeriodReport, chart_width: int) -> str:
         f"<p style='color:#595959; font-size:9pt' align=center>{escape(report.plan_title)}　"
         f"{escape(report.state)}</p>",
         "<h2>一、总体情况</h2>",
-        f"<p>截至{day}，{escape(report.plan_title)}共 {len(leaves)} 项工作任务，已完成 {report.done} 项，"
-        f"进度滞后 {len(behind)} 项（黄灯 {report.lights[Light.YELLOW]} 项、红灯 {report.lights[Light.RED]} 项），"
-        f"逾期未完成 {len(report.overdue)} 项，本期未报送 {len(report.missing)} 项。"
-        f"总体进度 {report.progress:.1f}%，序时进度 {report.expected:.1f}%"
-        f"{'，总体滞后 %.1f 个百分点' % (report.expected - report.progress) if report.expected > report.progress else ''}"
-        "。</p>",
+        f"<p>{escape(report.summary())}</p>",
         f"<p align=center><img src='chart.png' width={chart_width}></p>",
         f"<p align=center style='font-size:9pt'>图：各方面进度与序时进度（{escape(p.label)}）</p>",
         "<h2>二、本期变化</h2>",
     ]
-    if report.previous is None:
-        parts.append("<p>本期为年度第一期，无上期数据可比。</p>")
-    else:
-        for label, found in (("新完成", report.finished), ("新增滞后", report.fell_behind),
-                             ("新增逾期", report.newly_overdue)):
-            names = "；".join(f"{escape(i.code)} {escape(i.title)}" for i in found) or "无"
-            parts.append(f"<p>与{escape(report.previous.label)}相比，{label} {len(found)} 项：{names}。</p>")
+    parts += [f"<p>{escape(line)}</p>" for line in report.changes()]
     parts.append("<h2>三、进度滞后事项</h2>")
     if not report.behind:
         parts.append("<p>本期无进度滞后事项。</p>")
     for n, item in enumerate(report.behind, start=1):
         latest = item.latest
         parts.append(
-            f"<p><b>（{n}）{escape(item.code)} {escape(item.title)}</b>（牵头科室：{escape(item.lead_dept or '未指定')}；"
+            f"<p><b>（{n}）{escape(item.code)} {escape(item.title)}</b>"
+            f"（牵头科室：{escape(item.lead_dept or '未指定')}；"
             f"进度 {item.progress:.0f}%，序时进度 {item.expected:.0f}%，{LIGHT_WORDS[item.light]}）</p>"
             f"<p>存在问题：{escape(latest.problems if latest and latest.problems else '未填报')}</p>"
-            f"<p>下步措施：{escape(latest.next_steps if latest and latest.next_steps else '未填报')}</p>")
+            f"<p>下步措施：{escape(latest.next_steps if latest and latest.next_steps else '未填报')}</p>"
+        )
     parts.append("<h2>四、未报送情况</h2>")
-    if not report.missing:
-        parts.append("<p>各科室均已按期报送。</p>")
-    else:
-        by_dept: dict[str, list[str]] = {}
-        for m in report.missing:
-            by_dept.setdefault(m.lead_dept or "未指定科室", []).append(m.code)
-        parts.append("<p>" + "；".join(f"{escape(d)}：{escape('、'.join(codes))}"
-                                       for d, codes in by_dept.items()) + "。</p>")
-    parts.append(f"<p align=right>{unit}</p><p align=right>{report.made.year}年{report.made.month}月"
-                 f"{report.made.day}日</p>")
+    parts.append(f"<p>{escape(report.missing_by_department())}</p>")
+    parts.append(
+        f"<p align=right>{unit}</p><p align=right>{report.made.year}年{report.made.month}月"
+        f"{report.made.day}日</p>"
+    )
     parts.append("<h2 style='page-break-before:always'>附件：全部事项进展情况表</h2>")
     parts.append(_table(report))
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
 def _table(report: PeriodReport) -> str:
-    head = "".join(f"<th>{h}</th>" for h in ("序号", "工作任务", "牵头科室", "完成时限", "进度", "亮灯", "进展情况"))
+    head = "".join(
+        f"<th>{h}</th>" for h in ("序号", "工作任务", "牵头科室", "完成时限", "进度", "亮灯", "进展情况")
+    )
     rows = []
     for item in report.items:
         latest = item.latest
@@ -121,9 +130,13 @@ def _table(report: PeriodReport) -> str:
             f"<tr><td align=center>{escape(item.code)}</td><td>{escape(item.title)}</td>"
             f"<td align=center>{escape(item.lead_dept)}</td><td align=center>{item.due.isoformat()}</td>"
             f"<td align=center>{item.progress:.0f}%</td><td align=center>{LIGHT_WORDS[item.light]}</td>"
-            f"<td>{escape(latest.progress_text if latest else '')}</td></tr>")
-    return ("<table border=1 cellspacing=0 cellpadding=3 width=100% style='font-size:9pt; border-collapse:collapse'>"
-            f"<thead><tr style='background:#e7e6e6'>{head}</tr></thead>{''.join(rows)}</table>")
+            f"<td>{escape(latest.progress_text if latest else '')}</td></tr>"
+        )
+    return (
+        "<table border=1 cellspacing=0 cellpadding=3 width=100%"
+        " style='font-size:9pt; border-collapse:collapse'>"
+        f"<thead><tr style='background:#e7e6e6'>{head}</tr></thead>{''.join(rows)}</table>"
+    )
 
 
 def radical_map(families: list[str]) -> dict[int, int]:
@@ -168,13 +181,20 @@ def _paint(report: PeriodReport, target: Path, body_family: str, title_family: s
     writer.setTitle(report.title)
     writer.setCreator("年度工作台账")
     writer.setResolution(RESOLUTION)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(28, 30, 26, 25), QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(28, 30, 26, 25),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     return paint_document(report, writer, body_family, title_family)
 
 
-def paint_document(report: PeriodReport, device: QPagedPaintDevice, body_family: str,
-                   title_family: str) -> int:
+def paint_document(
+    report: PeriodReport, device: QPagedPaintDevice, body_family: str, title_family: str
+) -> int:
     """Lay out and paint the report on a paged device (the PDF writer or a printer for the
     preview); returns the page count."""
     page = device.pageLayout().paintRectPixels(device.logicalDpiX())
@@ -184,11 +204,14 @@ def paint_document(report: PeriodReport, device: QPagedPaintDevice, body_family:
     doc.documentLayout().setPaintDevice(device)
     font = QFont(body_family, 12)
     doc.setDefaultFont(font)
-    doc.setDefaultStyleSheet(f"h1 {{ font-family: '{title_family}'; }} h2 {{ font-family: '{title_family}';"
-                             " font-size: 14pt; }} th { font-family: '%s'; }" % title_family)
+    doc.setDefaultStyleSheet(
+        f"h1 {{ font-family: '{title_family}'; }} h2 {{ font-family: '{title_family}';"
+        " font-size: 14pt; }} th { font-family: '%s'; }" % title_family
+    )
     chart_width = int(body.width() * 0.92)
-    chart, _ = charts.area_chart([(a.title, a.progress, a.expected) for a in report.areas],
-                                 font=QFont(body_family, 9))
+    chart, _ = charts.area_chart(
+        [(a.title, a.progress, a.expected) for a in report.areas], font=QFont(body_family, 9)
+    )
     height = max(220.0, 46.0 * len(report.areas) + 90)
     image = charts.render(chart, QSizeF(620, height), scale=chart_width / 620)
     doc.addResource(QTextDocument.ResourceType.ImageResource, "chart.png", image)
@@ -206,8 +229,11 @@ def paint_document(report: PeriodReport, device: QPagedPaintDevice, body_family:
             painter.translate(0, -number * body.height())
             doc.drawContents(painter, QRectF(0, number * body.height(), body.width(), body.height()))
             painter.restore()
-            painter.drawText(QRectF(0, body.height(), body.width(), footer),
-                             int(Qt.AlignmentFlag.AlignCenter), f"— {number + 1} —")
+            painter.drawText(
+                QRectF(0, body.height(), body.width(), footer),
+                int(Qt.AlignmentFlag.AlignCenter),
+                f"— {number + 1} —",
+            )
     finally:
         painter.end()
     return count
@@ -216,11 +242,12 @@ def paint_document(report: PeriodReport, device: QPagedPaintDevice, body_family:
 def chart_png(report: PeriodReport) -> bytes:
     """The report's chart as PNG bytes, for the Word version."""
     family = pick_family(BODY_FAMILIES)
-    chart, _ = charts.area_chart([(a.title, a.progress, a.expected) for a in report.areas],
-                                 font=QFont(family, 9))
+    chart, _ = charts.area_chart(
+        [(a.title, a.progress, a.expected) for a in report.areas], font=QFont(family, 9)
+    )
     image = charts.render(chart, QSizeF(620, max(220.0, 46.0 * len(report.areas) + 90)), scale=2.5)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide takes the str at run time
     return bytes(data.data())

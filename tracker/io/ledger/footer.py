@@ -21,8 +21,10 @@ class FooterFields:
 
     def line(self) -> str:
         day = self.day.isoformat() if self.day else ""
-        text = (f"填报单位：{self.unit}　填报人：{self.reporter}　审核人：{self.reviewer}　"
-                f"联系电话：{self.phone}　填报日期：{day}")
+        text = (
+            f"填报单位：{self.unit}　填报人：{self.reporter}　审核人：{self.reviewer}　"
+            f"联系电话：{self.phone}　填报日期：{day}"
+        )
         return text.replace("&", "&&")[:FOOTER_LIMIT]  # & starts a code in a footer
 
 

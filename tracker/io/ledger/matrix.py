@@ -27,22 +27,33 @@ class MatrixColumn:
     values: dict[int, tuple[float, Light]]
 
 
-def write_matrix(sheet: SheetWriter, year: int, items: list[Node], columns: list[MatrixColumn],
-                 unit: str = "") -> None:
+def write_matrix(
+    sheet: SheetWriter, year: int, items: list[Node], columns: list[MatrixColumn], unit: str = ""
+) -> None:
     ws = sheet.ws
-    fixed = (Column("code", "序号", 5, 7), Column("title", "工作任务", 14, 30), Column("dept", "牵头科室", 8, 12))
+    fixed = (
+        Column("code", "序号", 5, 7),
+        Column("title", "工作任务", 14, 30),
+        Column("dept", "牵头科室", 8, 12),
+    )
     periods = [Column(c.label, c.label + ("" if c.closed else "*"), 7, 7) for c in columns]
     texts: list[list[str]] = [[n.code for n in items], [n.title for n in items], [n.lead_dept for n in items]]
     sheet.widths((*fixed, *periods), texts + [[] for _ in periods])
     title = f"{unit}{year}年度重点工作进度{'月' if len(columns) == 12 else '季'}报表"
     styles.setup_page(ws, header_row=HEADER_ROW, title=title)
-    sheet.title_rows(title, "各期期末进度，颜色为当期亮灯；* 表示该期尚未关账（数据可能变动），空白为尚未到期",
-                     len(fixed) + len(periods))
+    sheet.title_rows(
+        title,
+        "各期期末进度，颜色为当期亮灯；* 表示该期尚未关账（数据可能变动），空白为尚未到期",
+        len(fixed) + len(periods),
+    )
     ws.append([sheet.cell(c.header, styles.HEADER) for c in (*fixed, *periods)])
     ws.freeze_panes = f"D{FIRST_DATA_ROW}"
     for node in items:
-        row: list[Any] = [sheet.cell(node.code, styles.CENTER), sheet.cell(node.title, styles.TEXT),
-                          sheet.cell(node.lead_dept, styles.CENTER)]
+        row: list[Any] = [
+            sheet.cell(node.code, styles.CENTER),
+            sheet.cell(node.title, styles.TEXT),
+            sheet.cell(node.lead_dept, styles.CENTER),
+        ]
         for column in columns:
             found = column.values.get(node.id)
             if found is None:

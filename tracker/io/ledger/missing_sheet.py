@@ -15,12 +15,19 @@ from tracker.io.ledger import styles
 from tracker.io.ledger.layout import Column
 from tracker.io.ledger.sheet import SheetWriter
 
-COLUMNS = (Column("code", "序号", 6, 8), Column("dept", "牵头科室", 10, 16), Column("title", "工作任务", 20, 60),
-           Column("leader", "责任领导", 8, 12), Column("owner", "责任人", 8, 12), Column("area", "所属方面", 12, 30))
+COLUMNS = (
+    Column("code", "序号", 6, 8),
+    Column("dept", "牵头科室", 10, 16),
+    Column("title", "工作任务", 20, 60),
+    Column("leader", "责任领导", 8, 12),
+    Column("owner", "责任人", 8, 12),
+    Column("area", "所属方面", 12, 30),
+)
 
 
-def write_missing(path: str | Path, label: str, report_by: dt.date, items: list[MissingItem],
-                  unit: str = "") -> Path:
+def write_missing(
+    path: str | Path, label: str, report_by: dt.date, items: list[MissingItem], unit: str = ""
+) -> Path:
     """Save the list at `path` (a temporary file beside it replaces it when complete)."""
     target = Path(path)
     wb = Workbook()

@@ -6,15 +6,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from tracker.domain.model import Light
 from tracker.domain.period_report import PeriodReport
 from tracker.io.ledger import styles
 from tracker.io.ledger.layout import LIGHT_LABELS, Column
 from tracker.io.ledger.sheet import SheetWriter
 
-COLUMNS = (Column("code", "序号", 6, 7), Column("title", "工作任务", 16, 30), Column("dept", "牵头科室", 8, 12),
-           Column("progress", "进度", 7, 7), Column("expected", "序时进度", 8, 8), Column("light", "亮灯", 6, 6),
-           Column("problems", "存在问题", 14, 30), Column("next", "下步措施", 14, 30))
+COLUMNS = (
+    Column("code", "序号", 6, 7),
+    Column("title", "工作任务", 16, 30),
+    Column("dept", "牵头科室", 8, 12),
+    Column("progress", "进度", 7, 7),
+    Column("expected", "序时进度", 8, 8),
+    Column("light", "亮灯", 6, 6),
+    Column("problems", "存在问题", 14, 30),
+    Column("next", "下步措施", 14, 30),
+)
 
 
 def period_sheet_name(report: PeriodReport) -> str:
@@ -24,41 +30,45 @@ def period_sheet_name(report: PeriodReport) -> str:
 def write_period_sheet(sheet: SheetWriter, report: PeriodReport) -> None:
     ws = sheet.ws
     behind = report.behind
-    rows = [[i.code, i.title, i.lead_dept, i.progress / 100, i.expected / 100, LIGHT_LABELS[i.light],
-             i.latest.problems if i.latest else "", i.latest.next_steps if i.latest else ""] for i in behind]
-    sheet.widths(COLUMNS, [[r[c] for r in rows if isinstance(r[c], str)] for c in range(len(COLUMNS))])
+    rows = [
+        [
+            i.code,
+            i.title,
+            i.lead_dept,
+            i.progress / 100,
+            i.expected / 100,
+            LIGHT_LABELS[i.light],
+            i.latest.problems if i.latest else "",
+            i.latest.next_steps if i.latest else "",
+        ]
+        for i in behind
+    ]
+    sheet.widths(COLUMNS, [[v for r in rows if isinstance(v := r[c], str)] for c in range(len(COLUMNS))])
     styles.setup_page(ws, header_row=None, title=report.title)
     sheet.title_rows(report.title, f"{report.plan_title}　{report.state}", len(COLUMNS))
-    leaves = report.leaves
-    lines = [
-        f"一、总体情况：共 {len(leaves)} 项，已完成 {report.done} 项，进度滞后 {len(behind)} 项（黄灯 "
-        f"{report.lights[Light.YELLOW]} 项、红灯 {report.lights[Light.RED]} 项），逾期未完成 {len(report.overdue)} 项，"
-        f"本期未报送 {len(report.missing)} 项；总体进度 {report.progress:.1f}%，序时进度 {report.expected:.1f}%。",
-    ]
-    if report.previous is not None:
-        for label, found in (("新完成", report.finished), ("新增滞后", report.fell_behind),
-                             ("新增逾期", report.newly_overdue)):
-            names = "；".join(f"{i.code} {i.title}" for i in found) or "无"
-            lines.append(f"与{report.previous.label}相比，{label} {len(found)} 项：{names}。")
+    lines = ["一、总体情况：" + report.summary(), *report.changes()]
     for text in lines:
         _paragraph(sheet, text)
     _paragraph(sheet, "二、进度滞后事项" + ("：无。" if not rows else "："))
     if rows:
         ws.append([sheet.cell(c.header, styles.HEADER) for c in COLUMNS])
-        kinds = (styles.CENTER, styles.TEXT, styles.CENTER, styles.PERCENT, styles.PERCENT, "", styles.TEXT,
-                 styles.TEXT)
+        kinds = (
+            styles.CENTER,
+            styles.TEXT,
+            styles.CENTER,
+            styles.PERCENT,
+            styles.PERCENT,
+            "",
+            styles.TEXT,
+            styles.TEXT,
+        )
         for item, row in zip(behind, rows, strict=True):
             cells: list[Any] = []
             for value, kind in zip(row, kinds, strict=True):
                 cells.append(sheet.cell(value, kind or styles.LIGHT_STYLE[item.light]))
             ws.append(cells)
-            sheet.fit_height(ws.max_row, [(row[i], sheet.col_widths[i]) for i in (1, 6, 7)])
-    by_dept: dict[str, list[str]] = {}
-    for m in report.missing:
-        by_dept.setdefault(m.lead_dept or "未指定科室", []).append(m.code)
-    missing = "；".join(f"{d}：{'、'.join(codes)}" for d, codes in by_dept.items())
-    _paragraph(sheet, "三、未报送情况：" + (missing + "。" if missing else "各科室均已按期报送。"))
-
+            sheet.fit_height(ws.max_row, [(str(row[i]), sheet.col_widths[i]) for i in (1, 6, 7)])
+    _paragraph(sheet, "三、未报送情况：" + report.missing_by_department())
 
 def _paragraph(sheet: SheetWriter, text: str) -> None:
     """A line of text merged across the sheet's width, tall enough for its wrapping."""

@@ -24,8 +24,14 @@ from tracker.services.periods import PeriodSettings
 class PeriodSettingsDialog(QDialog):
     submitted = Signal(object, object)  # PeriodSettings, Office
 
-    def __init__(self, parent: QWidget | None, year: int, settings: PeriodSettings, office: Office,
-                 cadence_locked: bool) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        year: int,
+        settings: PeriodSettings,
+        office: Office,
+        cadence_locked: bool,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("periodSettings")
         self.setWindowTitle(self.tr("报送设置"))
@@ -55,14 +61,20 @@ class PeriodSettingsDialog(QDialog):
         form.addRow(self.tr("填报人"), self.reporter)
         form.addRow(self.tr("审核人"), self.reviewer)
         form.addRow(self.tr("联系电话"), self.phone)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def _save(self) -> None:
         settings = PeriodSettings(Cadence(str(self.cadence.currentData())), self.day.value())
-        office = Office(self.unit.text().strip(), self.reporter.text().strip(), self.reviewer.text().strip(),
-                        self.phone.text().strip())
+        office = Office(
+            self.unit.text().strip(),
+            self.reporter.text().strip(),
+            self.reviewer.text().strip(),
+            self.phone.text().strip(),
+        )
         self.accept()
         self.submitted.emit(settings, office)

@@ -35,8 +35,10 @@ def chase_message(info: PeriodInfo, missing: list[MissingItem], unit: str = "") 
     for item in missing:
         by_dept.setdefault(item.lead_dept or "未指定牵头科室的事项", []).append(item)
     due = info.report_by
-    lines = [f"【催报】{unit}{info.period.label}工作进展尚未报送的事项如下，"
-             f"请于{due.month}月{due.day}日前在台账中填报进展情况、存在问题和下步措施："]
+    lines = [
+        f"【催报】{unit}{info.period.label}工作进展尚未报送的事项如下，"
+        f"请于{due.month}月{due.day}日前在台账中填报进展情况、存在问题和下步措施："
+    ]
     for dept, items in by_dept.items():
         lines.append("")
         lines.append(f"{dept}（{len(items)} 项）：")
@@ -52,7 +54,9 @@ class PeriodsDialog(QDialog):
     report_requested = Signal(str)
     preview_requested = Signal(str)
 
-    def __init__(self, parent: QWidget | None, periods: list[PeriodInfo], current: str, writable: bool) -> None:
+    def __init__(
+        self, parent: QWidget | None, periods: list[PeriodInfo], current: str, writable: bool
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("periodsDialog")
         self.setWindowTitle(self.tr("报送与关账"))
@@ -70,8 +74,9 @@ class PeriodsDialog(QDialog):
         self.state.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("missingTable")
-        self.table.setHorizontalHeaderLabels([self.tr("序号"), self.tr("牵头科室"), self.tr("工作任务"),
-                                              self.tr("责任领导")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("序号"), self.tr("牵头科室"), self.tr("工作任务"), self.tr("责任领导")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -81,8 +86,9 @@ class PeriodsDialog(QDialog):
         self.export_button = QPushButton(self.tr("导出未报送清单…"))
         self.close_button = QPushButton(self.tr("关账"))
         self.close_button.setObjectName("closePeriod")
-        self.close_button.setToolTip(self.tr("冻结本期各事项的进度、状态、亮灯和最近一次填报；"
-                                             "之后该期内日期的填报须先重新打开"))
+        self.close_button.setToolTip(
+            self.tr("冻结本期各事项的进度、状态、亮灯和最近一次填报；之后该期内日期的填报须先重新打开")
+        )
         self.reason = QLineEdit()
         self.reason.setObjectName("reopenReason")
         self.reason.setPlaceholderText(self.tr("重新打开的理由（必填）"))
@@ -134,16 +140,20 @@ class PeriodsDialog(QDialog):
         self.missing, self.unit = missing, unit
         due = info.report_by.isoformat()
         if info.closed is not None:
-            self.state.setText(self.tr("已关账（{0}，{1}）；报送截止 {2}").format(
-                info.closed.closed_at.replace("T", " "), info.closed.who, due))
+            self.state.setText(
+                self.tr("已关账（{0}，{1}）；报送截止 {2}").format(
+                    info.closed.closed_at.replace("T", " "), info.closed.who, due
+                )
+            )
         else:
             self.state.setText(self.tr("未关账；报送截止 {0}").format(due))
         self.heading.setText(self.tr("{0} 未报送 {1} 项：").format(info.period.label, len(missing)))
         self.report_button.setText(self.tr("生成{0}…").format(info.period.kind_name))
         self.table.setRowCount(len(missing))
         for row, item in enumerate(missing):
-            for column, text in enumerate((item.code, item.lead_dept or self.tr("（未指定）"), item.title,
-                                           item.leader)):
+            for column, text in enumerate(
+                (item.code, item.lead_dept or self.tr("（未指定）"), item.title, item.leader)
+            ):
                 cell = QTableWidgetItem(text)
                 if column == 2:
                     cell.setToolTip(text)

@@ -27,8 +27,14 @@ class DepartmentStatsModel(QAbstractTableModel):
         return self._lines[row] if 0 <= row < len(self._lines) else None
 
     def headers(self) -> list[str]:
-        return [self.tr("牵头科室"), self.tr("事项"), self.tr("已完成"), self.tr("滞后"), self.tr("逾期"),
-                self.tr("本期未报送")]
+        return [
+            self.tr("牵头科室"),
+            self.tr("事项"),
+            self.tr("已完成"),
+            self.tr("滞后"),
+            self.tr("逾期"),
+            self.tr("本期未报送"),
+        ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._lines)
@@ -36,10 +42,14 @@ class DepartmentStatsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < 6:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < 6
+        ):
             return self.headers()[section]
         return None
 

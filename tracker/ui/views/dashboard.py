@@ -72,7 +72,7 @@ class Dashboard(QWidget):
         view = QChartView()
         view.setObjectName(name)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumHeight(220)
+        view.setMinimumHeight(120)
         return view
 
     @staticmethod
@@ -101,20 +101,28 @@ class Dashboard(QWidget):
             return
         self.overview = overview
         missing = sum(d.missing for d in overview.depts)
-        self.summary.setText(self.tr(
-            "{0} 年：总进度 {1}，序时进度 {2}；本期（{3}）尚有 {4} 项未报送。").format(
-                overview.year, words.percent(overview.progress), words.percent(overview.expected),
-                overview.period, missing))
+        self.summary.setText(
+            self.tr("{0} 年：总进度 {1}，序时进度 {2}；本期（{3}）尚有 {4} 项未报送。").format(
+                overview.year,
+                words.percent(overview.progress),
+                words.percent(overview.expected),
+                overview.period,
+                missing,
+            )
+        )
         self._set_chart(self.line_view, charts.progress_line_chart(overview.line, overview.year))
-        chart, bars = charts.area_chart([(f"{a.code} {a.title}", a.progress, a.expected)
-                                         for a in overview.areas])
+        chart, bars = charts.area_chart(
+            [(f"{a.code} {a.title}", a.progress, a.expected) for a in overview.areas]
+        )
         self._area_ids = [(a.area_id, a.title) for a in reversed(overview.areas)]
         bars.clicked.connect(self._area_clicked)
         self.area_bars = bars
         self._set_chart(self.area_view, chart)
         order = words.LIGHT_ORDER
-        self._set_chart(self.lights_view, charts.light_counts_chart(
-            overview.lights, order, [words.light_short(x) for x in order]))
+        self._set_chart(
+            self.lights_view,
+            charts.light_counts_chart(overview.lights, order, [words.light_short(x) for x in order]),
+        )
         self.dept_model.set_lines(overview.depts)
 
     def _set_chart(self, view: QChartView, chart: QChart) -> None:
@@ -139,4 +147,3 @@ class Dashboard(QWidget):
         for index, (found, _title) in enumerate(self._area_ids):
             if found == area_id:
                 self._area_clicked(index)
-

@@ -42,8 +42,8 @@ from tracker.ui.views.dashboard import Dashboard
 from tracker.ui.views.data_file import DataFile
 from tracker.ui.views.detail_pane import DetailPane
 from tracker.ui.views.filter_bar import FilterBar
-from tracker.ui.views.plan_editing import PlanEditing
 from tracker.ui.views.periods import PeriodDesk
+from tracker.ui.views.plan_editing import PlanEditing
 from tracker.ui.views.plan_tree_view import PlanTreeView
 from tracker.ui.views.report_import import ReportImport
 from tracker.ui.views.window_extras import WindowExtras

@@ -33,8 +33,15 @@ class PeriodDesk(QObject):
     as_of_chosen = Signal(object)
     periods_changed = Signal()
 
-    def __init__(self, workspace: Workspace, dialogs: Dialogs, settings: QSettings, undo_stack: QUndoStack,
-                 window: QMainWindow, year: Callable[[], int | None]) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        dialogs: Dialogs,
+        settings: QSettings,
+        undo_stack: QUndoStack,
+        window: QMainWindow,
+        year: Callable[[], int | None],
+    ) -> None:
         super().__init__(window)
         self.ws, self.dialogs, self.settings, self.undo_stack = workspace, dialogs, settings, undo_stack
         self.window, self.year = window, year
@@ -44,8 +51,14 @@ class PeriodDesk(QObject):
         self.report_action = self._action(self.tr("生成月报/季报(&R)…"), lambda: self.make_report(None))
         self.preview_action = self._action(self.tr("打印预览(&V)…"), lambda: self.preview(None))
         self.menu = QMenu(self.tr("报送(&B)"), window)
-        for action in (self.open_periods, None, self.report_action, self.preview_action, None,
-                       self.settings_action):
+        for action in (
+            self.open_periods,
+            None,
+            self.report_action,
+            self.preview_action,
+            None,
+            self.settings_action,
+        ):
             if action is None:
                 self.menu.addSeparator()
             else:
@@ -77,7 +90,9 @@ class PeriodDesk(QObject):
                 infos = []
             for info in infos:
                 if info.is_closed:
-                    self.as_of_combo.addItem(self.tr("截至 {0}（已关账）").format(info.period.label), info.key)
+                    self.as_of_combo.addItem(
+                        self.tr("截至 {0}（已关账）").format(info.period.label), info.key
+                    )
             index = self.as_of_combo.findData(as_of) if as_of else 0
             self.as_of_combo.setCurrentIndex(max(index, 0))
         finally:
@@ -92,7 +107,9 @@ class PeriodDesk(QObject):
             found = self.ws.periods.lights(self.year())
         except UserError:
             return {}
-        return {n: [(label, light.value if light else None) for label, light in row] for n, row in found.items()}
+        return {
+            n: [(label, light.value if light else None) for label, light in row] for n, row in found.items()
+        }
 
     # --- settings ---------------------------------------------------------------------
 
@@ -101,8 +118,9 @@ class PeriodDesk(QObject):
         if year is None:
             return None
         locked = any(i.is_closed for i in self.ws.periods.periods(year))
-        dialog = PeriodSettingsDialog(self.window, year, self.ws.periods.settings(year), self.ws.office.details(),
-                                      locked)
+        dialog = PeriodSettingsDialog(
+            self.window, year, self.ws.periods.settings(year), self.ws.office.details(), locked
+        )
         dialog.submitted.connect(lambda s, o: self.save_settings(year, s, o))
         self.dialogs.show(dialog)
         return dialog
@@ -114,10 +132,12 @@ class PeriodDesk(QObject):
         self.undo_stack.beginMacro(self.tr("修改报送设置"))
         try:
             for service, run in (
-                    (periods, lambda: periods.set_settings(plan_id, settings.cadence, settings.report_day)),
-                    (desk, lambda: desk.save(office))):
-                self.undo_stack.push(EditCommand(self.tr("修改报送设置"), service, run, lambda _c, _f: None,
-                                                 self._failed))
+                (periods, lambda: periods.set_settings(plan_id, settings.cadence, settings.report_day)),
+                (desk, lambda: desk.save(office)),
+            ):
+                self.undo_stack.push(
+                    EditCommand(self.tr("修改报送设置"), service, run, lambda _c, _f: None, self._failed)
+                )
         finally:
             self.undo_stack.endMacro()
         self.periods_changed.emit()
@@ -170,9 +190,15 @@ class PeriodDesk(QObject):
             self._fill(key)
             self.periods_changed.emit()
 
-        self.dialogs.confirm(self.tr("关账"), self.tr(
-            "关账 {0}？各事项在期末的进度、状态、亮灯和最近一次填报将被冻结；之后该期内日期的填报"
-            "须先重新打开（填写理由）。").format(key), close, yes=self.tr("关账"))
+        self.dialogs.confirm(
+            self.tr("关账"),
+            self.tr(
+                "关账 {0}？各事项在期末的进度、状态、亮灯和最近一次填报将被冻结；之后该期内日期的填报"
+                "须先重新打开（填写理由）。"
+            ).format(key),
+            close,
+            yes=self.tr("关账"),
+        )
 
     def reopen_period(self, key: str, reason: str) -> None:
         try:
@@ -195,12 +221,16 @@ class PeriodDesk(QObject):
                 self._failed(str(exc))
                 return
             self._remember(path)
-            self.dialogs.offer(self.tr("未报送清单"), self.tr("已导出 {0} 项到：\n{1}").format(len(missing), path),
-                               self.tr("用表格程序打开"),
-                               lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+            self.dialogs.offer(
+                self.tr("未报送清单"),
+                self.tr("已导出 {0} 项到：\n{1}").format(len(missing), path),
+                self.tr("用表格程序打开"),
+                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
+            )
 
-        self.dialogs.save_file(self.tr("导出未报送清单"), self._folder() / name, [self.tr("Excel 工作簿 (*.xlsx)")],
-                               "xlsx", save)
+        self.dialogs.save_file(
+            self.tr("导出未报送清单"), self._folder() / name, [self.tr("Excel 工作簿 (*.xlsx)")], "xlsx", save
+        )
 
     # --- the report -----------------------------------------------------------------------
 
@@ -226,8 +256,13 @@ class PeriodDesk(QObject):
             return
         name = f"{report.office.unit}{report.period.label}{report.period.kind_name}.pdf"
         filters = [self.tr("PDF 文件 (*.pdf)"), self.tr("Word 文档 (*.docx)")]
-        self.dialogs.save_file(self.tr("生成{0}").format(report.period.kind_name), self._folder() / name, filters,
-                               "pdf", lambda path: self.write(report, path))
+        self.dialogs.save_file(
+            self.tr("生成{0}").format(report.period.kind_name),
+            self._folder() / name,
+            filters,
+            "pdf",
+            lambda path: self.write(report, path),
+        )
 
     def write(self, report: PeriodReport, path: Path) -> None:
         from tracker.ui.report_pdf import chart_png, write_pdf
@@ -241,8 +276,12 @@ class PeriodDesk(QObject):
             self._failed(self.tr("无法写入 {0}：{1}").format(path, exc.strerror or exc))
             return
         self._remember(path)
-        self.dialogs.offer(self.tr("已生成"), self.tr("已生成：\n{0}").format(path), self.tr("打开"),
-                           lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+        self.dialogs.offer(
+            self.tr("已生成"),
+            self.tr("已生成：\n{0}").format(path),
+            self.tr("打开"),
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
+        )
 
     def preview(self, key: str | None) -> object | None:
         """Qt's print preview of the report (print from there, or to PDF)."""
@@ -256,8 +295,9 @@ class PeriodDesk(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("打印预览 — {0}").format(report.title))
-        dialog.paintRequested.connect(lambda p: paint_document(
-            report, p, pick_family(BODY_FAMILIES), pick_family(TITLE_FAMILIES)))
+        dialog.paintRequested.connect(
+            lambda p: paint_document(report, p, pick_family(BODY_FAMILIES), pick_family(TITLE_FAMILIES))
+        )
         self.dialogs.show(dialog)
         return dialog
 
