@@ -4,6 +4,7 @@ installs them); the Word file reads back with python-docx."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path

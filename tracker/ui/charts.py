@@ -139,7 +139,10 @@ def light_counts_chart(
     chart.addSeries(series)
     axis = QValueAxis()
     axis.setLabelFormat("%d")
-    axis.setRange(0, max([1, *counts.values()]) * 1.15)
+    top = max([1, *counts.values()])
+    axis.setRange(0, top + 1)
+    axis.setTickCount(min(top + 2, 6))
+    axis.applyNiceNumbers()  # whole numbers at the ticks, so the labels match the bars
     chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)

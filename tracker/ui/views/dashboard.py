@@ -53,7 +53,7 @@ class Dashboard(QWidget):
         self.dept_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.dept_table.verticalHeader().hide()
         self.dept_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.dept_table.horizontalHeader().setStretchLastSection(True)
+        self.dept_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.dept_table.clicked.connect(self._dept_clicked)
         self.dept_table.activated.connect(self._dept_clicked)
 
