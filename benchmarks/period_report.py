@@ -23,10 +23,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tracker.domain.model import CheckIn, Kind, NodeDraft, PlanDraft  # noqa: E402
-from tracker.services import Workspace, open_database  # noqa: E402
-from tracker.services.office import Office  # noqa: E402
-from tracker.store import repository as repo  # noqa: E402
+from tracker.domain.model import CheckIn, Kind, NodeDraft, PlanDraft
+from tracker.services import Workspace, open_database
+from tracker.services.office import Office
+from tracker.store import repository as repo
 
 YEAR = 2030
 TODAY = dt.date(YEAR, 7, 10)

@@ -17,14 +17,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings
 
-from tracker.app import application  # noqa: E402
-from tracker.services import Workspace  # noqa: E402
-from tracker.services.demo import build_demo  # noqa: E402
-from tracker.services.office import Office  # noqa: E402
-from tracker.ui.report_pdf import write_pdf  # noqa: E402
-from tracker.ui.views.main_window import MainWindow  # noqa: E402
+from tracker.app import application
+from tracker.services import Workspace
+from tracker.services.demo import build_demo
+from tracker.services.office import Office
+from tracker.ui.report_pdf import write_pdf
+from tracker.ui.views.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 SHOTS = ROOT / "docs" / "screenshots"
@@ -39,7 +39,8 @@ def main() -> int:
         with Workspace.open(path, who="办公室") as ws:
             ws.office.save(Office(unit="孝感市科学技术局", reviewer="李华", phone="0712-1234567"))
             ws.tracking.checkin("1.3", None, problems="联合执法协调机制尚未建立，工商部门人员调整",
-                                next_steps="下月召开联席会议，明确分工", date=dt.date(today.year, today.month, 1))
+                                next_steps="下月召开联席会议，明确分工",
+                                date=dt.date(today.year, today.month, 1))
             for month in range(1, today.month):
                 ws.periods.close(f"{today.year}-{month:02d}", today=today)
             last = f"{today.year}-{max(today.month - 1, 1):02d}"
