@@ -71,7 +71,8 @@ def plan_as_of(
 ) -> tuple[Plan, dict[int, Evaluation]]:
     """A copy of `plan` whose items carry their latest check-in dated on or before `day`,
     evaluated for `day` (so 序时进度 and lights are the day's)."""
-    then = copy.deepcopy(plan)
+    then = copy.copy(plan)  # nodes are copied one level deep: check-ins are never changed here
+    then.areas = [_clone(area) for area in plan.areas]
     for node in then.walk():
         if node.children:
             continue
@@ -79,6 +80,13 @@ def plan_as_of(
         node.status = status_as_of(node.status, node.latest, before)
         node.latest = before
     return then, rules.evaluate(then, day)
+
+
+def _clone(node: Node) -> Node:
+    twin = copy.copy(node)
+    twin.co_depts = list(node.co_depts)
+    twin.children = [_clone(child) for child in node.children]
+    return twin
 
 
 def freeze(plan: Plan, evaluations: dict[int, Evaluation]) -> list[FrozenItem]:
