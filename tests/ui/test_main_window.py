@@ -117,7 +117,7 @@ def test_year_selector_appears_with_two_plans(window: MainWindow, db: Database) 
 
 def test_menus_hold_the_agreed_actions(window: MainWindow, dialogs: ScriptedDialogs) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
+    assert titles == ["文件(&F)", "编辑(&E)", "报送(&B)", "视图(&V)", "帮助(&H)"]
     assert window.commands.quit in window.commands.file_menu.actions()
     assert window.commands.quit.shortcut().toString() == "Ctrl+Q"
     assert window.commands.import_report in window.commands.file_menu.actions()

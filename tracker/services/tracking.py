@@ -14,6 +14,7 @@ from tracker.services.conflicts import check_seen, checkin_seen
 from tracker.services.editing import EditingService
 from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
+from tracker.services.period_guard import refuse_closed
 from tracker.services.plans import PlanService
 from tracker.store import Store, Tx, edits
 from tracker.store import repository as repo
@@ -137,6 +138,7 @@ class TrackingService(UndoableService):
             )
             if latest is not None and _same_report(latest, values):
                 raise UserError(DUPLICATE_CHECKIN.format(latest.date.isoformat()))
+            refuse_closed(c, node_id, [values.date])
             new_id = edits.next_id(c, "checkin")
             checkin = CheckIn(new_id, node_id, values.date, values.progress, values.progress_text,
                               values.problems, values.next_steps, values.reporter, repo.now_iso())
@@ -160,6 +162,8 @@ class TrackingService(UndoableService):
             changed = {k: v for k, v in new.items() if getattr(before, k) != v}
             if not changed:
                 return CheckInChange(before.node_id, before, before, Patch())
+            moved = changed.get("date")
+            refuse_closed(c, before.node_id, [before.date, moved if isinstance(moved, dt.date) else None])
 
             def op() -> None:
                 edits.update_checkin(c, checkin_id, changed)
@@ -175,6 +179,7 @@ class TrackingService(UndoableService):
         """Remove a check-in; `restore_checkin` (or `undo`) puts it back with the same id."""
         with self.db.transaction() as c:
             before = _read_checkin(c, checkin_id)
+            refuse_closed(c, before.node_id, [before.date])
 
             def op() -> None:
                 edits.delete_checkin(c, checkin_id)

@@ -27,10 +27,11 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "node_co_dept": ("node_id", "dept_id"),
     "checkin": ("id",),
     "extension": ("id",),
+    "setting": ("key",),
 }
 # Rows that others point at go in first and out last.
 _PARENT_TABLES = ("plan", "department", "node")
-_CHILD_TABLES = ("node_co_dept", "checkin", "extension", "person")
+_CHILD_TABLES = ("node_co_dept", "checkin", "extension", "person", "setting")
 _CHUNK = 400  # below SQLite's bound-parameter limit
 
 

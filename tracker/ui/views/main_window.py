@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QUrl,
 )
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from tracker import __version__
 from tracker.domain import rules
@@ -38,10 +38,12 @@ from tracker.ui.models.plan_tree import PlanTreeModel, Role
 from tracker.ui.ordering import departments_in_order
 from tracker.ui.settings import app_settings, language
 from tracker.ui.views.actions import Handlers, Selection, WindowActions
+from tracker.ui.views.dashboard import Dashboard
 from tracker.ui.views.data_file import DataFile
 from tracker.ui.views.detail_pane import DetailPane
 from tracker.ui.views.filter_bar import FilterBar
 from tracker.ui.views.login_label import LoginLabel
+from tracker.ui.views.periods import PeriodDesk
 from tracker.ui.views.plan_editing import PlanEditing
 from tracker.ui.views.plan_tree_view import PlanTreeView
 from tracker.ui.views.window_extras import WindowExtras
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         self._open_ids: set[int] = set()  # areas the user opened, kept across filters
         self._restoring = False  # opening them again is not the user opening them
         self._selected_id: int | None = None
+        self.as_of: str | None = None  # a closed period whose frozen values the tree shows
 
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
@@ -77,6 +80,8 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(self.proxy, workspace.search)
         self.tree = PlanTreeView()
         self.detail = DetailPane()
+        self.dashboard = Dashboard(workspace.dashboard)
+        self.tabs = QTabWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.left_layout = QVBoxLayout()
         self._build_central()
@@ -90,6 +95,10 @@ class MainWindow(QMainWindow):
                                     lambda: self.year, self)
         self.extras = WindowExtras(self, self.settings, self.dialogs, workspace.path, demo)
         self.commands = WindowActions(self, self.undo_stack, self._handlers(), language(self.settings))
+        self.period_desk = PeriodDesk(workspace, self.dialogs, self.settings, self.undo_stack, self,
+                                      lambda: self.year)
+        self.menuBar().insertMenu(self.commands.view_menu.menuAction(), self.period_desk.menu)
+        self.commands.toolbar.addWidget(self.period_desk.as_of_combo)
 
         # wiring
         self.model.move_requested.connect(self._move_requested)
@@ -102,6 +111,11 @@ class MainWindow(QMainWindow):
         self.data_file.restored.connect(self._restored)
         self.extras.thresholds_chosen.connect(self.editing.set_thresholds)
         self.commands.year_chosen.connect(self.show_year)
+        self.period_desk.as_of_chosen.connect(self.show_as_of)
+        self.period_desk.periods_changed.connect(self.reload)
+        self.dashboard.area_chosen.connect(self._area_chosen)
+        self.dashboard.dept_chosen.connect(self._dept_chosen)
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_dashboard())
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.timeout.connect(self._flush)
@@ -162,7 +176,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.addTab(self.splitter, self.tr("台账"))
+        self.tabs.addTab(self.dashboard, self.tr("总览"))
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
 
     def _build_status_bar(self) -> tuple[QLabel, QLabel, QLabel, QLabel]:
         bar = self.statusBar()
@@ -207,6 +225,8 @@ class MainWindow(QMainWindow):
             years = self.ws.plans.years()
             year = self.year if self.year in years else (years[-1] if years else None)
             view = self.ws.plans.view(year) if year is not None else None
+            if view is not None and self.as_of is not None:
+                view = self._frozen_view(year)
         except UserError as exc:
             self.dialogs.message(Level.WARNING, self.tr("读取计划"), str(exc))
             return
@@ -214,6 +234,8 @@ class MainWindow(QMainWindow):
             same_plan = False  # another plan: open all its areas
         self.year = year
         self.model.set_view(view)
+        self.model.set_period_lights(self.period_desk.lights())
+        self.period_desk.fill_as_of(self.as_of)
         self.filter_bar.set_view(view, [d.name for d in self._departments()])
         self.commands.fill_years(years, self.year)
         if not same_plan:
@@ -224,6 +246,35 @@ class MainWindow(QMainWindow):
         self._update_totals()
         self._update_title()
         self.update_actions()
+        self._refresh_dashboard()
+
+    def _frozen_view(self, year: int | None) -> PlanView | None:
+        """The tree as the chosen closed period froze it (back to today's if it was reopened)."""
+        assert self.as_of is not None
+        try:
+            return self.ws.periods.view_as_of(self.as_of, year)
+        except UserError:
+            self.as_of = None
+            return self.ws.plans.view(year) if year is not None else None
+
+    def show_as_of(self, key: object) -> None:
+        """Show a closed period's frozen values (read-only), or today's again (None)."""
+        self.as_of = str(key) if key else None
+        self.reload()
+        if self.as_of is not None:
+            self.statusBar().showMessage(self.tr("按已关账的期查看（{0}）：只读").format(self.as_of))
+
+    def _refresh_dashboard(self) -> None:
+        if self.tabs.currentWidget() is self.dashboard:
+            self.dashboard.show_view(self.model.view)
+
+    def _area_chosen(self, area_id: int, title: str) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.filter_bar.show_area(area_id, title)
+
+    def _dept_chosen(self, name: str) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.filter_bar.show_department(name)
 
     def _departments(self) -> list[Department]:
         try:
@@ -264,7 +315,7 @@ class MainWindow(QMainWindow):
         view = self.view
         account = self.ws.account
         self.commands.update(Selection(
-            writable=not self.ws.read_only and view is not None,
+            writable=not self.ws.read_only and view is not None and self.as_of is None,
             selected=node is not None,
             item=node is not None and node.parent_id is not None,
             leaf=node is not None and not node.children,
