@@ -26,6 +26,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -83,8 +84,12 @@ def make_base(folder: Path) -> Path:
     return base
 
 
-def run_trial(folder: Path, mode: str, delay: float, base: Path | None = None) -> TrialResult:
-    """One writer, killed after `delay` seconds; `folder` must be empty and is left for inspection."""
+def run_trial(folder: Path, mode: str, delay: float, base: Path | None = None, *,
+              after_first_save: bool = False) -> TrialResult:
+    """One writer, killed after `delay` seconds; `folder` must be empty and is left for inspection.
+
+    With `after_first_save` the delay counts from the writer's first reported save, so a kill
+    lands among the writes however slowly a loaded machine starts the writer."""
     folder.mkdir(parents=True, exist_ok=True)
     db = folder / "tracker.db"
     if mode != "fresh":
@@ -95,9 +100,26 @@ def run_trial(folder: Path, mode: str, delay: float, base: Path | None = None) -
         [sys.executable, __file__, "--writer", mode, str(db)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "PYTHONUNBUFFERED": "0"},
     )
+    lines: list[bytes] = []
+    first_save = threading.Event()
+
+    def read() -> None:
+        assert proc.stdout is not None
+        for raw in proc.stdout:
+            lines.append(raw)
+            if _SAVED.search(raw.decode("utf-8", "replace")):
+                first_save.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    if after_first_save:
+        first_save.wait(timeout=60)
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
-    out, err = proc.communicate()
+    err = proc.stderr.read() if proc.stderr is not None else b""
+    proc.wait()
+    reader.join(timeout=10)
+    out = b"".join(lines)
     result = TrialResult(mode, delay)
     for line in out.decode("utf-8", "replace").splitlines(keepends=True):
         if not line.endswith("\n"):

@@ -18,7 +18,7 @@ from typing import Any, NoReturn
 from tracker import __version__
 from tracker.preferences import Preferences
 from tracker.services import Assignment, PlanView, UserError, Workspace
-from tracker.store import default_db_path
+from tracker.store import default_db_path, default_location, is_server_location, location_of
 
 EXIT_DATA = 1
 EXIT_USAGE = 2
@@ -33,8 +33,9 @@ class _Parser(argparse.ArgumentParser):
 
 def _db_option(parser: argparse.ArgumentParser, default: Any) -> None:
     parser.add_argument(
-        "--db", metavar="PATH", default=default,
-        help=f"data file (default: $TRACKER_DB or {default_db_path()})",
+        "--db", metavar="PATH|URL", default=default,
+        help=f"data file, or a server's postgresql://user:password@host:port/dbname"
+             f" (default: $TRACKER_DB or {default_db_path()})",
     )
 
 
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("tasks", "list a plan's items with owners, progress and lights")
     _year_option(p)
+    p.add_argument("--as-of", metavar="P", help='the values frozen when period P was closed, e.g. "2018-06"')
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("assign", "set an item's leader, departments and deadline")
@@ -94,9 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list[Any]:
     """Sub-commands that live beside their capability (plans, ledger, backups) register here."""
-    from tracker import cli_backup, cli_ledger, cli_plans
+    from tracker import cli_backup, cli_ledger, cli_periods, cli_plans, cli_server
 
-    return [cli_plans, cli_ledger, cli_backup]
+    return [cli_plans, cli_ledger, cli_backup, cli_periods, cli_server]
 
 
 # --- commands -------------------------------------------------------------------------
@@ -134,6 +136,10 @@ def cmd_plans(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_tasks(ws: Workspace, args: argparse.Namespace) -> int:
+    if args.as_of is not None:
+        from tracker.cli_periods import print_as_of
+
+        return print_as_of(ws, args.as_of, args.year, args.json)
     view = ws.plans.view(args.year)
     rows = [_task_row(view, n) for n in view.items()]
     if args.json:
@@ -180,10 +186,15 @@ def cmd_check(ws: Workspace, args: argparse.Namespace) -> int:
     if problems:
         for line in problems[:20]:
             print(line, file=sys.stderr)
-        print(f"数据文件有 {len(problems)} 处问题：{db.path}。{backup_offer(db.path)}", file=sys.stderr)
+        offer = "" if ws.on_server else backup_offer(db.path)
+        print(f"数据文件有 {len(problems)} 处问题：{ws.location}。{offer}", file=sys.stderr)
         return EXIT_DATA
     years = ws.plans.years()
     mode = "，只读" if db.read_only else ""
+    if ws.on_server:
+        print(f"服务器上的数据库完好：{ws.location}（架构版本 {db.schema_version}，计划 {len(years)} 个，"
+              f"登录 {ws.account.describe()}）")
+        return 0
     print(f"数据文件完好：{db.path}（架构版本 {db.schema_version}，计划 {len(years)} 个{mode}）")
     return 0
 
@@ -221,7 +232,7 @@ def _handler(name: str) -> Command:
     raise _Usage(f"未知命令：{name}")
 
 
-def _path_handler(name: str) -> Callable[[Path, argparse.Namespace], int] | None:
+def _path_handler(name: str) -> Callable[[Path | str, argparse.Namespace], int] | None:
     for module in _command_modules():
         handler = getattr(module, "PATH_COMMANDS", {}).get(name)
         if handler is not None:
@@ -245,7 +256,7 @@ def _desktop(install: bool) -> int:
     return 0
 
 
-def _open_window(db_path: Path, demo: bool) -> int:
+def _open_window(db_path: Path | str, demo: bool) -> int:
     """The double-click path: check the machine can show a window, then open it."""
     from tracker.preflight import window_problem
 
@@ -288,7 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors: argparse has printed
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
-    db_path = Path(args.db) if args.db else default_db_path()
+    db_path = location_of(args.db) if args.db else default_location()
     if args.install_desktop or args.uninstall_desktop:
         return _desktop(install=args.install_desktop)
     if args.command is None:
@@ -296,6 +307,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         path_command = _path_handler(args.command)
         if path_command is not None:  # e.g. restore: must work when the file cannot be opened
+            if is_server_location(db_path) and args.command == "restore":
+                raise UserError("服务器上的数据由服务器恢复（pg_restore、时间点恢复），"
+                                "请与管理服务器的同事联系；restore 只用于本机数据文件。")
             return path_command(db_path, args)
         with Workspace.open(db_path, who=Preferences.load().who()) as ws:
             return _handler(args.command)(ws, args)

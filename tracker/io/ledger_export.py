@@ -5,7 +5,9 @@ temporary file row by row, see ledger/sheet.py), so a city-wide plan of 100,000 
 year of check-ins is written in bounded memory. The sheets, in order:
 
     汇总 (ledger/summary.py) · 台账 (ledger/ledger_sheet.py) · 进展记录 (ledger/history.py)
+    · 进度月报表 (ledger/matrix.py) · the period's 通报 (ledger/period_sheet.py)
     · one read-only copy of 台账 per lead department, when asked for
+    and every sheet's footer (ledger/footer.py).
 
 A new sheet is a module with a `write_…(sheet, data, …)` function over a `SheetWriter`,
 called from `build_workbook` in the place it should take. The file is put together under a
@@ -26,12 +28,16 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from tracker.domain.model import CheckIn, Node, Plan
+from tracker.domain.period_report import PeriodReport
 from tracker.domain.rules import Evaluation
 from tracker.io.ledger import styles
+from tracker.io.ledger.footer import FooterFields, apply_footer
 from tracker.io.ledger.history import write_history
 from tracker.io.ledger.layout import HISTORY_SHEET, LEDGER_SHEET, NO_DEPT, SUMMARY_SHEET, sheet_name
 from tracker.io.ledger.ledger_sheet import count_rows, write_ledger_sheet
+from tracker.io.ledger.matrix import MATRIX_SHEET, QUARTER_SHEET, MatrixColumn, write_matrix
 from tracker.io.ledger.outcome import ExportCancelled, ExportResult, LedgerWriteError, Progress
+from tracker.io.ledger.period_sheet import period_sheet_name, write_period_sheet
 from tracker.io.ledger.sheet import Counter, SheetWriter, new_sheet
 from tracker.io.ledger.summary import write_summary
 
@@ -64,6 +70,9 @@ class LedgerData:
     history_longest: dict[str, int] = field(default_factory=dict)
     only: frozenset[int] | None = None  # items to show (the window's filter); None: all
     author: str = ""
+    footer: FooterFields | None = None  # the office's footer line (None: left blank to fill by hand)
+    matrix: list[MatrixColumn] | None = None  # 1月…12月 (or Q1…Q4) progress per period
+    period_report: PeriodReport | None = None  # the current period's 通报 as a sheet
 
     def items(self) -> list[Node]:
         return [n for n in self.plan.walk()
@@ -103,6 +112,12 @@ def build_workbook(data: LedgerData, *, by_dept: bool = False,
         write_summary(sheet(SUMMARY_SHEET), data.plan, data.evaluations, items, data.today)
         write_ledger_sheet(sheet(LEDGER_SHEET), data, items, f"{year}年度工作台账", counter)
         n_checkins = write_history(sheet(HISTORY_SHEET), data, items, counter)
+        unit = data.footer.unit if data.footer else ""
+        if data.matrix:
+            matrix = sheet(MATRIX_SHEET if len(data.matrix) == 12 else QUARTER_SHEET)
+            write_matrix(matrix, year, [n for n in items if not n.children], data.matrix, unit)
+        if data.period_report is not None:
+            write_period_sheet(sheet(period_sheet_name(data.period_report)), data.period_report)
         for dept, nodes in depts.items():
             copy = sheet(dept)
             write_ledger_sheet(copy, data, nodes,
@@ -111,6 +126,9 @@ def build_workbook(data: LedgerData, *, by_dept: bool = False,
             copy.ws.protection.sheet = True
             copy.ws.protection.autoFilter = False  # filtering and sorting stay allowed
             copy.ws.protection.sort = False
+        footer = data.footer or FooterFields(day=data.today)
+        for ws in wb.worksheets:
+            apply_footer(ws, footer)
         wb.active = 1  # open on 台账
         for i, ws in enumerate(wb.worksheets):
             ws.sheet_view.tabSelected = i == 1

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.services.errors import UserError
-from tracker.store import DamagedFile, Database, NotADataFile, ReadOnlyFile, StoreError, default_db_path
+from tracker.store import (
+    DamagedFile,
+    Database,
+    NotADataFile,
+    ReadOnlyFile,
+    Store,
+    StoreError,
+    default_db_path,
+)
 from tracker.store import backup as store
 from tracker.store.migrations import MIGRATIONS
 
@@ -102,27 +110,40 @@ def backup_offer(db_path: str | Path) -> str:
             "当前文件会被保留。")
 
 
+SERVER_BACKUPS = ("数据在数据库服务器上：备份由服务器负责（pg_dump、流复制），"
+                  "请与管理服务器的同事确认；本程序不在本机保存服务器数据的备份。")
+
+
 class BackupService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self.db = db
 
+    def _file(self) -> Database:
+        """The data file; a server's backups are the server's job (SERVER_BACKUPS)."""
+        if not isinstance(self.db, Database):
+            raise UserError(SERVER_BACKUPS)
+        return self.db
+
     def backups(self, check: bool = False) -> list[BackupInfo]:
+        if not isinstance(self.db, Database):
+            return []
         return list_backups(self.db.path, check)
 
     def take(self, out: str | Path | None = None) -> Path:
         """A backup on demand: into the backups folder (rotated), or to `out` (must not exist)."""
+        db = self._file()
         if out is None:
-            path = store.take(self.db.conn, self.db.path, store.MANUAL).path
-            store.prune(self.db.path)
+            path = store.take(db.conn, db.path, store.MANUAL).path
+            store.prune(db.path)
             return path
         out = Path(out)
-        if out.exists() and out.resolve() == self.db.path.resolve():
+        if out.exists() and out.resolve() == db.path.resolve():
             raise UserError(f"备份不能写到数据文件本身：{out}")
         if out.is_dir():
             raise UserError(f"--out 需要一个文件名，而不是文件夹：{out}")
         if not out.parent.is_dir():
             raise UserError(f"文件夹不存在：{out.parent}")
-        store.write(self.db.conn, out)
+        store.write(db.conn, out)
         return out
 
     def take_if_due(self, now: dt.datetime | None = None) -> Path | None:
@@ -130,28 +151,30 @@ class BackupService:
 
         A backup that cannot be made never stops the user from working; it becomes a notice.
         """
-        if self.db.read_only:
+        db = self.db
+        if db.read_only or not isinstance(db, Database):  # a server is backed up by the server
             return None
         now = now or dt.datetime.now()
-        existing = store.list_backups(self.db.path)
+        existing = store.list_backups(db.path)
         if existing and dt.timedelta(0) <= now - existing[0].taken < DAILY:
             return None
         try:
-            path = store.take(self.db.conn, self.db.path, store.AUTO, now).path
+            path = store.take(db.conn, db.path, store.AUTO, now).path
         except StoreError as exc:
-            self.db.notices.append(f"今日自动备份未完成：{exc}")
+            db.notices.append(f"今日自动备份未完成：{exc}")
             return None
-        store.prune(self.db.path)
+        store.prune(db.path)
         return path
 
     def restore(self, source: str | Path) -> RestoreResult:
         """Make the open file hold the backup; the current state is backed up first."""
-        info = _checked(Path(source), self.db.path)
-        if self.db.read_only:
-            raise ReadOnlyFile(f"数据文件是只读的，无法恢复：{self.db.path}")
-        kept = store.take(self.db.conn, self.db.path, store.BEFORE_RESTORE).path
-        store.restore_into(self.db.conn, info.path)
-        self.db.upgrade()  # an older backup is brought up to this program's schema
+        db = self._file()
+        info = _checked(Path(source), db.path)
+        if db.read_only:
+            raise ReadOnlyFile(f"数据文件是只读的，无法恢复：{db.path}")
+        kept = store.take(db.conn, db.path, store.BEFORE_RESTORE).path
+        store.restore_into(db.conn, info.path)
+        db.upgrade()  # an older backup is brought up to this program's schema
         return RestoreResult(info, kept, damaged=False)
 
 

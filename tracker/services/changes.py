@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from tracker.store import Database, Tx, news
+from tracker.store import Store, Tx, news
 from tracker.store.news import News
 from tracker.store.patch import Patch
 
@@ -58,7 +58,7 @@ class Changed:
                     nodes.add(int((new or old)["node_id"]))
                 elif table == "node_co_dept":
                     nodes.add(int(pk[0]))
-                elif table == "plan":
+                elif table in ("plan", "setting"):
                     plans = True
                 elif table in ("department", "person"):
                     departments = True
@@ -77,7 +77,7 @@ def write_news(c: Tx, changed: Changed) -> None:
                plans=changed.plans, departments=changed.departments)
 
 
-def read_news(db: Database, seq: int | None) -> News | None:
+def read_news(db: Store, seq: int | None) -> News | None:
     """The news other programs left after row `seq` (None: none, just the newest row's number
     to start from); None when it cannot be told (pruned, or the file was put back from a
     backup). A `News` without items or lists means the writer left no news at all."""

@@ -15,7 +15,8 @@ from typing import Any, Protocol
 
 from tracker.services.changes import Changed, write_news
 from tracker.services.errors import UserError
-from tracker.store import Database, Tx, edits
+from tracker.services.period_guard import refuse_closed
+from tracker.store import Store, Tx, edits
 from tracker.store import repository as repo
 from tracker.store.patch import Items, Key, Patch, Selector, apply, capture
 
@@ -56,7 +57,7 @@ def record(
     """
     selectors = tuple(selectors)
     subjects = tuple(subjects)
-    highest = {t: edits.next_id(c, t) - 1 for t in _ID_TABLES}
+    highest = edits.highest_ids(c, _ID_TABLES)
     names = edits.department_names_by_id(c)
     codes_before = _codes(c, subjects)
     before = capture(c, selectors)
@@ -71,7 +72,7 @@ def record(
 
 
 def record_in(
-    db: Database, c: Tx, who: str, selectors: Iterable[Selector], op: Callable[[], None],
+    db: Store, c: Tx, who: str, selectors: Iterable[Selector], op: Callable[[], None],
     subjects: Iterable[int] = (),
 ) -> Patch:
     """`record`, and tell the file's listeners about the rows once the transaction commits."""
@@ -80,14 +81,14 @@ def record_in(
     return patch
 
 
-def note(db: Database, c: Tx, patch: Patch) -> None:
+def note(db: Store, c: Tx, patch: Patch) -> None:
     """Tell this file's listeners about the edit once it commits, and leave news of it in the
     file for other programs (both dropped if the transaction rolls back)."""
     db.note_committed(patch)
     write_news(c, Changed.from_patches([patch]))
 
 
-def replay(db: Database, who: str, patch: Patch, *, forward: bool) -> None:
+def replay(db: Store, who: str, patch: Patch, *, forward: bool) -> None:
     """Redo (`forward`) or undo one edit, refusing if its rows changed since (see STALE)."""
     if patch.empty:
         return
@@ -96,6 +97,7 @@ def replay(db: Database, who: str, patch: Patch, *, forward: bool) -> None:
         current = capture(c, patch.selectors, patch.keys())
         if current != dict(expected):
             raise UserError(STALE)
+        _refuse_closed_checkins(c, current, dict(target))
         names = edits.department_names_by_id(c)
         codes_before = _codes(c, patch.subjects)
         apply(c, current, dict(target))
@@ -103,6 +105,15 @@ def replay(db: Database, who: str, patch: Patch, *, forward: bool) -> None:
         log(c, who, current, dict(target), names, codes_before, _codes(c, patch.subjects),
             patch.subjects)
         note(db, c, patch)
+
+
+def _refuse_closed_checkins(c: Tx, current: dict[Key, Items], target: dict[Key, Items]) -> None:
+    """Undo or redo may not add, change or remove a check-in dated inside a closed period."""
+    for key in current.keys() | target.keys():
+        if key[0] != "checkin" or current.get(key) == target.get(key):
+            continue
+        rows = [dict(image[key]) for image in (current, target) if key in image]
+        refuse_closed(c, int(rows[0]["node_id"]), [r["date"] for r in rows])
 
 
 def _codes(c: Tx, node_ids: Iterable[int]) -> dict[int, str]:
@@ -171,7 +182,13 @@ def log(
     for pid in old_people.keys() & new_people.keys():
         write("person", pid, "dept", dept(old_people[pid]["dept_id"]), dept(new_people[pid]["dept_id"]))
     _log_rows(write, rows(before, "plan"), rows(after, "plan"), "plan",
-              ("locked_at", "green_max", "yellow_max"), lambda r: r["title"])
+              ("locked_at", "green_max", "yellow_max", "period_kind", "report_day"), lambda r: r["title"])
+    old_settings, new_settings = rows(before, "setting"), rows(after, "setting")
+    for key in old_settings.keys() | new_settings.keys():
+        old_value = old_settings.get(key, {}).get("value", "")
+        new_value = new_settings.get(key, {}).get("value", "")
+        if old_value != new_value:
+            repo.log_change(c, who, "setting", 0, str(key), old_value, new_value)
 
 
 def _log_rows(
@@ -201,7 +218,7 @@ def _shown(value: object) -> object:
 class UndoableService:
     """A service whose edits return Change objects that `undo` and `redo` replay exactly."""
 
-    def __init__(self, db: Database, who: str | None = None) -> None:
+    def __init__(self, db: Store, who: str | None = None) -> None:
         self.db = db
         self.who = os_user() if who is None else who
 

@@ -18,9 +18,10 @@ from tracker.domain.values import CheckInValues
 from tracker.io.ledger.outcome import ExportCancelled, ExportResult, LedgerWriteError, Progress
 from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
+from tracker.services.period_guard import refuse_closed
 from tracker.services.plans import PlanService
 from tracker.services.tracking import follow_latest
-from tracker.store import Database, edits
+from tracker.store import Store, edits
 from tracker.store import repository as repo
 from tracker.store.patch import Patch, select
 
@@ -75,7 +76,7 @@ class LedgerImport:
 class LedgerService(UndoableService):
     """Export and import of the ledger; `undo`/`redo` (inherited) replay an import exactly."""
 
-    def __init__(self, db: Database, who: str | None = None) -> None:
+    def __init__(self, db: Store, who: str | None = None) -> None:
         super().__init__(db, who)
         self.plans = PlanService(db)
 
@@ -91,8 +92,29 @@ class LedgerService(UndoableService):
             ids = [n.id for n in view.items() if chosen is None or n.id in chosen]
             checkins = list(repo.checkins_of(c, ids))
             longest = repo.checkin_text_lengths(c, view.plan.id)
-        return LedgerData(view.plan, view.evaluations, view.today, lambda _ids: checkins,
+        data = LedgerData(view.plan, view.evaluations, view.today, lambda _ids: checkins,
                           len(checkins), longest, chosen, self.who)
+        self._add_periods(data)
+        return data
+
+    def _add_periods(self, data: LedgerData) -> None:
+        """The office's footer, the 1月…12月 matrix and the period's 通报 sheet (see io/ledger/)."""
+        from tracker.io.ledger.footer import FooterFields
+        from tracker.io.ledger.matrix import MatrixColumn
+        from tracker.services.office import OfficeService
+        from tracker.services.period_report import PeriodReportService
+        from tracker.services.periods import PeriodService
+
+        office = OfficeService(self.db, self.who).details()
+        data.footer = FooterFields(office.unit, office.reporter or self.who, office.reviewer, office.phone,
+                                   data.today)
+        year = data.plan.year
+        periods = PeriodService(self.db, self.who)
+        data.matrix = [MatrixColumn(v.info.period.short, v.info.is_closed, v.values)
+                       for v in periods.matrix(year, data.today)]
+        closed = [i for i in periods.periods(year) if i.is_closed]
+        key = closed[-1].key if closed else periods.current(year, data.today).key
+        data.period_report = PeriodReportService(self.db, self.who).build(key, year, data.today)
 
     def export(self, out: str | Path, year: int | None = None, *, by_dept: bool = False,
                only: Iterable[int] | None = None, today: dt.date | None = None,
@@ -113,6 +135,7 @@ class LedgerService(UndoableService):
                 view.plan, view.evaluations, view.today, lambda items: repo.checkins_of(c, items),
                 repo.checkin_count(c, view.plan.id, None if chosen is None else ids),
                 repo.checkin_text_lengths(c, view.plan.id), chosen, self.who)
+            self._add_periods(data)
             try:
                 return write_ledger(out, data, by_dept=by_dept, progress=progress)
             except LedgerWriteError as exc:
@@ -172,6 +195,7 @@ class LedgerService(UndoableService):
                     next_steps=values.get("next_steps", latest.next_steps if latest else ""),
                     reporter=self.who,
                 )
+                refuse_closed(c, node_id, [v.date])
                 rows.append(CheckIn(first + offset, node_id, v.date, v.progress, v.progress_text,
                                     v.problems, v.next_steps, v.reporter, created))
             ids = [r.id for r in rows]

@@ -64,6 +64,16 @@ class PlanView:
         """Every task and sub-task in plan order (areas left out)."""
         return [n for n in self.plan.walk() if n.parent_id is not None]
 
+    def departments_up(self, node: Node) -> list[str]:
+        """The lead and cooperating departments of the node and of its parents: who may report
+        on it (the rule of a department login, domain/access.py)."""
+        out: list[str] = []
+        current: Node | None = node
+        while current is not None:
+            out.extend([current.lead_dept, *current.co_depts])
+            current = self.nodes.get(current.parent_id) if current.parent_id is not None else None
+        return [d for d in out if d]
+
     def area_of(self, node: Node) -> Node:
         """The area a node sits in."""
         while node.parent_id is not None:

@@ -17,7 +17,15 @@ from tracker.domain import rules
 from tracker.domain.model import Node, PlanDraft
 from tracker.services.errors import UserError
 from tracker.services.plan_view import PlanView, Refreshed, apply_nodes
-from tracker.store import DamagedFile, Database, NotADataFile, StoreError
+from tracker.store import (
+    DamagedFile,
+    Database,
+    NotADataFile,
+    Store,
+    StoreError,
+    is_server_location,
+    open_server,
+)
 from tracker.store import repository as repo
 
 DEFAULT_REPORT = "reports/xiaogan-keji-2017.txt"
@@ -27,8 +35,9 @@ def default_report_text() -> str:
     return (resources_dir() / DEFAULT_REPORT).read_text(encoding="utf-8")
 
 
-def open_database(path: str | Path) -> Database:
-    """Open a data file; a missing one is built with the default 2018 plan.
+def open_database(path: str | Path) -> Store:
+    """Open a data file, or connect to a server for a `postgresql://` URL; a missing file is
+    built with the default 2018 plan (a server's database is made by `tracker server init`).
 
     A new file is built beside its target and moved into place only when complete, so an
     interrupted first start never leaves an empty or half-seeded file that would then be
@@ -37,6 +46,8 @@ def open_database(path: str | Path) -> Database:
     """
     from tracker.services.backups import BackupService, backup_offer, list_backups
 
+    if is_server_location(path):
+        return open_server(str(path).strip())
     path = Path(path)
     created = False
     try:
@@ -88,7 +99,7 @@ class PlanInfo:
 
 
 class PlanService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self.db = db
 
     def years(self) -> list[int]:

@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from tracker.store import Database
+from tracker.store import Store
 from tracker.store import search as store
 
 
 class SearchService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self.db = db
 
     def nodes_mentioning(self, plan_id: int, words: Iterable[str],

@@ -11,18 +11,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from tracker.domain.access import Account, Role
 from tracker.services.backups import BackupService
 from tracker.services.baseline import BaselineService
 from tracker.services.changes import Changed, read_news
+from tracker.services.dashboard import DashboardService
 from tracker.services.departments import DepartmentService
 from tracker.services.editing import EditingService
 from tracker.services.history import os_user
 from tracker.services.ledger import LedgerService
+from tracker.services.office import OfficeService
+from tracker.services.period_report import PeriodReportService
+from tracker.services.periods import PeriodService
 from tracker.services.plans import PlanService, open_database
 from tracker.services.reports import ReportService
 from tracker.services.search import SearchService
 from tracker.services.tracking import TrackingService
-from tracker.store import Database
+from tracker.store import Store
 from tracker.store.patch import Patch
 
 Listener = Callable[[Changed], None]
@@ -36,7 +41,7 @@ class Workspace:
     caller reads it from the preferences (the services never do).
     """
 
-    def __init__(self, db: Database, *, who: str | None = None) -> None:
+    def __init__(self, db: Store, *, who: str | None = None) -> None:
         self.db = db
         self.who = who if who else os_user()
         self.plans = PlanService(db)
@@ -45,9 +50,13 @@ class Workspace:
         self.baseline = BaselineService(db, self.who)
         self.departments = DepartmentService(db, self.who)
         self.ledger = LedgerService(db, self.who)
-        self.reports = ReportService(db)
+        self.reports = ReportService(db, self.who)
         self.backups = BackupService(db)
         self.search = SearchService(db)
+        self.periods = PeriodService(db, self.who)
+        self.office = OfficeService(db, self.who)
+        self.period_reports = PeriodReportService(db, self.who)
+        self.dashboard = DashboardService(db, self.who)
         self._listeners: list[Listener] = []
         self._seen_version = db.data_version()
         self._seen_news = _newest(db)
@@ -55,19 +64,42 @@ class Workspace:
 
     @classmethod
     def open(cls, path: str | Path, *, who: str | None = None) -> Workspace:
-        """Open (or create, with the default 2018 plan) the data file at `path`."""
+        """Open (or create, with the default 2018 plan) the data file at `path`, or connect to
+        the server at a `postgresql://` URL; the same services either way."""
         return cls(open_database(path), who=who)
 
     # --- the file ------------------------------------------------------------------------
 
     @property
+    def on_server(self) -> bool:
+        return self.db.is_server
+
+    @property
     def path(self) -> Path:
+        """The data file (on a server: its address, for messages only)."""
         return self.db.path
 
     @property
+    def location(self) -> str:
+        """The data file's path, or the server's address without the password."""
+        return str(getattr(self.db, "location", self.db.path))
+
+    @property
     def name(self) -> str:
-        """How the window's title names the file."""
-        return self.db.path.name
+        """How the window's title names the file (or the server's database)."""
+        return self.location if self.on_server else self.db.path.name
+
+    @property
+    def account(self) -> Account:
+        """Who is logged in and with which role; a data file's user is the office."""
+        found = getattr(self.db, "account", None)
+        return found if isinstance(found, Account) else Account(self.who, Role.OFFICE)
+
+    def wait_handle(self) -> int | None:
+        """A socket that becomes readable when another session writes (a server), else None:
+        then `poll()` on a timer."""
+        handle = getattr(self.db, "wait_handle", None)
+        return handle() if callable(handle) else None
 
     @property
     def read_only(self) -> bool:
@@ -143,6 +175,6 @@ class Workspace:
             listener(changed)
 
 
-def _newest(db: Database) -> int:
+def _newest(db: Store) -> int:
     found = read_news(db, None)
     return found.seq if found is not None else 0

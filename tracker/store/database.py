@@ -63,6 +63,8 @@ class Database:
     window shows in its status bar (read-only, backup taken before an upgrade …).
     """
 
+    is_server = False  # the other kind of Store is store.server.database.ServerDatabase
+
     def __init__(
         self,
         path: str | Path,

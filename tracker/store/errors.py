@@ -65,3 +65,15 @@ def translate(exc: sqlite3.Error, path: Path) -> StoreError | None:
     if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
         return StoreError(f"读写数据文件时出错，修改没有保存：{path}（{exc}）")
     return None
+
+
+class ConnectionLost(StoreError):
+    """The server went away (network, restart): nothing of the step was saved."""
+
+
+class NotAllowed(StoreError):
+    """The server refused the step for this login's role (a department on another's item …)."""
+
+
+class ServerNotReady(StoreError):
+    """The server's database has no tracker schema yet, or an older one this login may not upgrade."""

@@ -1,15 +1,17 @@
-"""Schema steps, oldest first. Step N takes a file from `user_version` N-1 to N.
+"""Schema steps, oldest first. Step N takes a file from `user_version` N-1 to N (on a server:
+the `schema_version` table; the same steps run there, see store/server/connection.py).
 
 Never edit a released step: append a new one (tests upgrade a fixture of every version).
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
+from tracker.store.sql import Tx
 
-def _v1(c: sqlite3.Connection) -> None:
+
+def _v1(c: Tx) -> None:
     """The first schema: plans, their node tree, departments, check-ins and the change log."""
     for statement in V1_SCHEMA.split(";\n"):
         if statement.strip():
@@ -89,7 +91,7 @@ CREATE INDEX change_log_entity ON change_log(entity, entity_id, at)
 """
 
 
-def _v2(c: sqlite3.Connection) -> None:
+def _v2(c: Tx) -> None:
     """Extensions (延期): after a plan is locked, each deadline move keeps its reason and dates."""
     c.execute(
         """
@@ -107,18 +109,89 @@ def _v2(c: sqlite3.Connection) -> None:
     c.execute("CREATE INDEX extension_node ON extension(node_id, at, id)")
 
 
-def _v3(c: sqlite3.Connection) -> None:
+def _v3(c: Tx) -> None:
     """The bureau's own order of its departments (NULL until the user arranges the list once)."""
     c.execute("ALTER TABLE department ADD COLUMN position INTEGER")
 
 
-def _v4(c: sqlite3.Connection) -> None:
+def _v4(c: Tx) -> None:
     """Carry-over: an item copied into the next year's plan remembers the item it came from."""
     c.execute("ALTER TABLE node ADD COLUMN origin_id INTEGER REFERENCES node(id) ON DELETE SET NULL")
     c.execute("CREATE INDEX node_origin ON node(origin_id)")
 
 
-def _v5(c: sqlite3.Connection) -> None:
+def _v5(c: Tx) -> None:
+    """Reporting periods: each plan's cadence and report-by day, closed periods with their
+    frozen values and a log of closes and reopens, and the office's own settings (unit name,
+    the ledger's footer)."""
+    for statement in V5_SCHEMA.split(";\n"):
+        if statement.strip():
+            c.execute(statement)
+
+
+V5_SCHEMA = """
+ALTER TABLE plan ADD COLUMN period_kind TEXT NOT NULL DEFAULT 'month'
+    CHECK (period_kind IN ('month', 'quarter'));
+ALTER TABLE plan ADD COLUMN report_day INTEGER NOT NULL DEFAULT 25 CHECK (report_day BETWEEN 1 AND 31);
+CREATE TABLE setting (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE period_close (
+    plan_id    INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+    period     TEXT NOT NULL,
+    start_date TEXT NOT NULL,
+    end_date   TEXT NOT NULL,
+    closed_at  TEXT NOT NULL,
+    who        TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (plan_id, period)
+);
+CREATE TABLE period_item (
+    plan_id          INTEGER NOT NULL,
+    period           TEXT NOT NULL,
+    node_id          INTEGER NOT NULL,
+    parent_id        INTEGER,
+    position         INTEGER NOT NULL,
+    kind             TEXT NOT NULL,
+    code             TEXT NOT NULL,
+    area             TEXT NOT NULL DEFAULT '',
+    title            TEXT NOT NULL,
+    detail           TEXT NOT NULL DEFAULT '',
+    leader           TEXT NOT NULL DEFAULT '',
+    lead_dept        TEXT NOT NULL DEFAULT '',
+    co_depts         TEXT NOT NULL DEFAULT '',
+    owner            TEXT NOT NULL DEFAULT '',
+    due              TEXT NOT NULL,
+    weight           REAL NOT NULL DEFAULT 1,
+    progress         REAL NOT NULL,
+    expected         REAL NOT NULL,
+    status           TEXT NOT NULL,
+    light            TEXT NOT NULL,
+    checkin_id       INTEGER,
+    checkin_date     TEXT,
+    checkin_progress REAL,
+    progress_text    TEXT NOT NULL DEFAULT '',
+    problems         TEXT NOT NULL DEFAULT '',
+    next_steps       TEXT NOT NULL DEFAULT '',
+    reporter         TEXT NOT NULL DEFAULT '',
+    seq              INTEGER NOT NULL,
+    PRIMARY KEY (plan_id, period, node_id),
+    FOREIGN KEY (plan_id, period) REFERENCES period_close(plan_id, period) ON DELETE CASCADE
+);
+CREATE TABLE period_log (
+    id      INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+    period  TEXT NOT NULL,
+    action  TEXT NOT NULL CHECK (action IN ('close', 'reopen')),
+    at      TEXT NOT NULL,
+    who     TEXT NOT NULL DEFAULT '',
+    reason  TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX period_log_plan ON period_log(plan_id, period, at)
+"""
+
+
+def _v6(c: Tx) -> None:
     """News of each commit (which items, whether the tree's shape, the plans or the department
     list changed), so another window on the file refreshes only what changed (store/news.py);
     and indexes for the departments' item counts, which scanned every item per department."""
@@ -130,4 +203,4 @@ def _v5(c: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
+MIGRATIONS: list[Callable[[Tx], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]

@@ -10,9 +10,10 @@ that fell further behind (or a file restored from a backup) re-reads everything.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+from tracker.store.sql import Tx
 
 KEEP = 50_000  # rows kept for readers that fell behind; pruned every PRUNE_EVERY rows
 PRUNE_EVERY = 1_000
@@ -34,7 +35,7 @@ class News:
         return not (self.node_ids or self.structure or self.plans or self.departments)
 
 
-def write(c: sqlite3.Connection, node_ids: Iterable[int] = (), shape_ids: Iterable[int] = (),
+def write(c: Tx, node_ids: Iterable[int] = (), shape_ids: Iterable[int] = (),
           *, plans: bool = False, departments: bool = False) -> None:
     """Inside the writer's transaction: one row per item touched, one per list changed."""
     rows: list[tuple[int | None, str]] = [(n, SHAPE) for n in sorted(set(shape_ids))]
@@ -54,13 +55,13 @@ def write(c: sqlite3.Connection, node_ids: Iterable[int] = (), shape_ids: Iterab
         c.execute("DELETE FROM change_news WHERE seq <= ?", (last - KEEP,))
 
 
-def latest(c: sqlite3.Connection) -> int:
+def latest(c: Tx) -> int:
     """The newest row's number (0 when there is none)."""
     row = c.execute("SELECT max(seq) FROM change_news").fetchone()
     return int(row[0]) if row and row[0] is not None else 0
 
 
-def since(c: sqlite3.Connection, seq: int) -> News | None:
+def since(c: Tx, seq: int) -> News | None:
     """The news after row `seq`; None when some of it is gone (pruned, or the file was put back
     from a backup), so the reader must re-read everything."""
     rows = c.execute("SELECT seq, node_id, kind FROM change_news WHERE seq > ? ORDER BY seq",

@@ -8,12 +8,13 @@ undo never overwrites what another window or the command line changed meanwhile.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-Value = Any  # as sqlite3 returns it: int, float, str, bytes or None
+from tracker.store.sql import Tx
+
+Value = Any  # as the database returns it: int, float, str, bytes or None
 Items = tuple[tuple[str, Value], ...]  # (column, value) in table order, values as stored
 Key = tuple[str, tuple[Value, ...]]  # (table, primary key values)
 Selector = tuple[str, str, frozenset[Value]]  # rows of `table` whose `column` is in the set
@@ -26,10 +27,11 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "node_co_dept": ("node_id", "dept_id"),
     "checkin": ("id",),
     "extension": ("id",),
+    "setting": ("key",),
 }
 # Rows that others point at go in first and out last.
 _PARENT_TABLES = ("plan", "department", "node")
-_CHILD_TABLES = ("node_co_dept", "checkin", "extension", "person")
+_CHILD_TABLES = ("node_co_dept", "checkin", "extension", "person", "setting")
 _CHUNK = 400  # below SQLite's bound-parameter limit
 
 
@@ -76,7 +78,7 @@ class Patch:
 
 
 def capture(
-    c: sqlite3.Connection, selectors: Iterable[Selector], keys: Iterable[Key] = ()
+    c: Tx, selectors: Iterable[Selector], keys: Iterable[Key] = ()
 ) -> dict[Key, Items]:
     """Every row a selector matches, plus the rows named by `keys`, keyed by primary key."""
     out: dict[Key, Items] = {}
@@ -97,7 +99,7 @@ def capture(
     return out
 
 
-def _read(c: sqlite3.Connection, table: str, column: str, values: list[Value], out: dict) -> None:
+def _read(c: Tx, table: str, column: str, values: list[Value], out: dict) -> None:
     if table not in PRIMARY_KEYS or not column.isidentifier():
         raise ValueError(f"bad selector {table}.{column}")
     for i in range(0, len(values), _CHUNK):
@@ -106,7 +108,7 @@ def _read(c: sqlite3.Connection, table: str, column: str, values: list[Value], o
         _collect(c, table, f"SELECT * FROM {table} WHERE {column} IN ({marks})", chunk, out)
 
 
-def _collect(c: sqlite3.Connection, table: str, sql: str, params: list[Value], out: dict) -> None:
+def _collect(c: Tx, table: str, sql: str, params: list[Value], out: dict) -> None:
     cur = c.execute(sql, params)
     names = [d[0] for d in cur.description]
     pk_index = [names.index(col) for col in PRIMARY_KEYS[table]]
@@ -115,7 +117,7 @@ def _collect(c: sqlite3.Connection, table: str, sql: str, params: list[Value], o
         out[(table, tuple(values[i] for i in pk_index))] = tuple(zip(names, values, strict=True))
 
 
-def apply(c: sqlite3.Connection, current: Mapping[Key, Items], target: Mapping[Key, Items]) -> None:
+def apply(c: Tx, current: Mapping[Key, Items], target: Mapping[Key, Items]) -> None:
     """Make the rows in `current` look like `target`: insert, update and delete, parents first in
     and last out, so foreign keys hold at every step."""
     gone = [k for k in current if k not in target]
@@ -138,16 +140,21 @@ def apply(c: sqlite3.Connection, current: Mapping[Key, Items], target: Mapping[K
 
 
 def _parents_first(rows: list[tuple[Key, Items]]) -> list[tuple[Key, Items]]:
+    """Nodes before the nodes that point at them: their parent, or the item a carried copy
+    came from (origin_id), which a deleted plan's undo puts back in the same step."""
     pending = {k[1][0]: (k, items) for k, items in rows}
     ordered: list[tuple[Key, Items]] = []
     while pending:
-        ready = [i for i, (_, items) in pending.items() if dict(items)["parent_id"] not in pending]
+        ready = [i for i, (_, items) in pending.items()
+                 if all(dict(items).get(col) not in pending for col in ("parent_id", "origin_id"))]
+        if not ready:  # no order satisfies them all (cannot happen with a tree): keep going
+            ready = list(pending)
         for node_id in ready:
             ordered.append(pending.pop(node_id))
     return ordered
 
 
-def _write(c: sqlite3.Connection, key: Key, old: Items | None, new: Items) -> None:
+def _write(c: Tx, key: Key, old: Items | None, new: Items) -> None:
     """Insert a missing row, or update only the columns that differ (cheaper on indexed keys)."""
     table, pk = key
     if old is None:
@@ -166,7 +173,7 @@ def _write(c: sqlite3.Connection, key: Key, old: Items | None, new: Items) -> No
     )
 
 
-def _delete(c: sqlite3.Connection, key: Key) -> None:
+def _delete(c: Tx, key: Key) -> None:
     table, pk = key
     where = " AND ".join(f"{col} = ?" for col in PRIMARY_KEYS[table])
     c.execute(f"DELETE FROM {table} WHERE {where}", list(pk))

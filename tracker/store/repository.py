@@ -6,7 +6,6 @@ A plan is loaded in bulk (three queries, whatever its size) so models never quer
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from tracker.domain.model import (
     Thresholds,
 )
 from tracker.store.edits import checkin_from_row, next_id
+from tracker.store.sql import Tx, plain_rows
 
 
 def now_iso() -> str:
@@ -40,22 +40,22 @@ class PlanSummary:
     title: str
 
 
-def list_plans(c: sqlite3.Connection) -> list[PlanSummary]:
+def list_plans(c: Tx) -> list[PlanSummary]:
     rows = c.execute("SELECT id, year, title FROM plan ORDER BY year").fetchall()
     return [PlanSummary(r["id"], r["year"], r["title"]) for r in rows]
 
 
-def plan_year(c: sqlite3.Connection, plan_id: int) -> int | None:
+def plan_year(c: Tx, plan_id: int) -> int | None:
     row = c.execute("SELECT year FROM plan WHERE id = ?", (plan_id,)).fetchone()
     return int(row[0]) if row else None
 
 
-def plan_id_for_year(c: sqlite3.Connection, year: int) -> int | None:
+def plan_id_for_year(c: Tx, year: int) -> int | None:
     row = c.execute("SELECT id FROM plan WHERE year = ?", (year,)).fetchone()
     return int(row[0]) if row else None
 
 
-def insert_plan(c: sqlite3.Connection, draft: PlanDraft) -> int:
+def insert_plan(c: Tx, draft: PlanDraft) -> int:
     """A parsed plan, with ids that never repeat one in the change log (see `next_id`)."""
     plan_id = next_id(c, "plan")
     c.execute(
@@ -86,7 +86,7 @@ def insert_plan(c: sqlite3.Connection, draft: PlanDraft) -> int:
     return plan_id
 
 
-def load_plan(c: sqlite3.Connection, plan_id: int, *, texts: bool = True) -> Plan:
+def load_plan(c: Tx, plan_id: int, *, texts: bool = True) -> Plan:
     """The whole plan tree with departments and each leaf's latest check-in (three queries).
 
     `texts=False` leaves out the long texts (details, the report's words, the words of the
@@ -117,7 +117,7 @@ def _sibling_order(node: Node) -> tuple[int, int]:
     return node.position, node.id
 
 
-def node_at(c: sqlite3.Connection, plan_id: int, positions: Sequence[int]) -> int | None:
+def node_at(c: Tx, plan_id: int, positions: Sequence[int]) -> int | None:
     """The node at these positions (an area's, then its child's, …), in one query: how a 序号
     such as "2.3" is found without reading the plan."""
     joins = "".join(f" JOIN node n{k} ON n{k}.parent_id = n{k - 1}.id AND n{k}.position = ?"
@@ -130,14 +130,14 @@ def node_at(c: sqlite3.Connection, plan_id: int, positions: Sequence[int]) -> in
     return int(row[0]) if row else None
 
 
-def load_nodes(c: sqlite3.Connection, plan_id: int, node_ids: Iterable[int], *,
+def load_nodes(c: Tx, plan_id: int, node_ids: Iterable[int], *,
                texts: bool = True) -> dict[int, Node]:
     """These nodes of the plan as `load_plan` reads them, without their children (ids of
     other plans or of deleted nodes are left out): what a view re-reads after an edit."""
     return _read_nodes(c, plan_id, sorted(set(node_ids)), texts)
 
 
-def load_texts(c: sqlite3.Connection, node_id: int) -> tuple[str, str, CheckIn | None] | None:
+def load_texts(c: Tx, node_id: int) -> tuple[str, str, CheckIn | None] | None:
     """A node's detail, report excerpt and latest check-in in full (None: no such node)."""
     row = c.execute("SELECT detail, source_excerpt FROM node WHERE id = ?", (node_id,)).fetchone()
     if row is None:
@@ -148,14 +148,11 @@ def load_texts(c: sqlite3.Connection, node_id: int) -> tuple[str, str, CheckIn |
     return row[0], row[1], checkin_from_row(latest) if latest is not None else None
 
 
-def plan_shape(c: sqlite3.Connection, plan_id: int) -> list[tuple[int, int | None, int]]:
+def plan_shape(c: Tx, plan_id: int) -> list[tuple[int, int | None, int]]:
     """(id, parent id, position) of every node of the plan: the tree without its contents."""
-    cur = c.cursor()
-    cur.row_factory = None
-    return cur.execute(
-        "SELECT id, parent_id, position FROM node WHERE plan_id = ? ORDER BY parent_id, position, id",
-        (plan_id,),
-    ).fetchall()
+    return [tuple(r) for r in plain_rows(  # type: ignore[misc]
+        c, "SELECT id, parent_id, position FROM node WHERE plan_id = ?"
+        " ORDER BY parent_id, position, id", (plan_id,))]
 
 
 _NODE_COLUMNS = (
@@ -170,15 +167,13 @@ _STATUSES = {s.value: s for s in Status}
 _CHUNK = 500  # ids per IN (...) list, below SQLite's bound-parameter limit
 
 
-def _read_nodes(c: sqlite3.Connection, plan_id: int, ids: list[int] | None,
+def _read_nodes(c: Tx, plan_id: int, ids: list[int] | None,
                 texts: bool) -> dict[int, Node]:
     """Nodes of a plan (all of them when `ids` is None) with co-departments and latest check-in.
 
     Rows come as plain tuples and repeated words (names, dates) are shared between nodes, so a
     plan of 100,000 items loads in well under a second and takes a fraction of the memory."""
-    cur = c.cursor()
-    cur.row_factory = None
-    depts = {int(r[0]): sys.intern(r[1]) for r in cur.execute("SELECT id, name FROM department")}
+    depts = {int(r[0]): sys.intern(r[1]) for r in plain_rows(c, "SELECT id, name FROM department")}
     depts_get = depts.get
     dates: dict[str | None, dt.date | None] = {None: None, "": None}
     dates_get = dates.get
@@ -193,8 +188,8 @@ def _read_nodes(c: sqlite3.Connection, plan_id: int, ids: list[int] | None,
 
     for where, params in _batches(plan_id, ids):
         for (node_id, parent_id, position, kind, title, detail, excerpt, leader, lead_dept_id,
-             owner, start, due, baseline_due, weight, status) in cur.execute(
-                f"SELECT {node_columns} FROM node n WHERE {where}", params):
+             owner, start, due, baseline_due, weight, status) in plain_rows(
+                c, f"SELECT {node_columns} FROM node n WHERE {where}", params):
             nodes[node_id] = Node(
                 node_id, plan_id, parent_id, position, _KINDS[kind], title, detail, excerpt,
                 intern(leader), depts_get(lead_dept_id, "") if lead_dept_id is not None else "", [],
@@ -203,13 +198,13 @@ def _read_nodes(c: sqlite3.Connection, plan_id: int, ids: list[int] | None,
                 dates_get(due) if due in dates else date(due),
                 dates_get(baseline_due) if baseline_due in dates else date(baseline_due),
                 weight, _STATUSES[status])
-        for node_id, dept_id in cur.execute(
-                "SELECT cd.node_id, cd.dept_id FROM node_co_dept cd JOIN node n ON n.id = cd.node_id"
+        for node_id, dept_id in plain_rows(
+                c, "SELECT cd.node_id, cd.dept_id FROM node_co_dept cd JOIN node n ON n.id = cd.node_id"
                 f" WHERE {where} ORDER BY cd.node_id, cd.position", params):
             nodes[node_id].co_depts.append(depts[dept_id])
-        for (ci_id, node_id, day, progress, text, problems, next_steps, reporter, created) in cur.execute(
+        for (ci_id, node_id, day, progress, text, problems, next_steps, reporter, created) in plain_rows(
                 # latest check-in per node: greatest (date, id), found through the checkin_node index
-                f"SELECT {checkin_columns} FROM node n JOIN checkin ch ON ch.id = (SELECT c2.id FROM"
+                c, f"SELECT {checkin_columns} FROM node n JOIN checkin ch ON ch.id = (SELECT c2.id FROM"
                 " checkin c2 WHERE c2.node_id = n.id ORDER BY c2.date DESC, c2.id DESC LIMIT 1)"
                 f" WHERE {where}", params):
             nodes[node_id].latest = CheckIn(
@@ -225,7 +220,7 @@ def _batches(plan_id: int, ids: list[int] | None) -> list[tuple[str, list[object
             for chunk in (ids[i:i + _CHUNK] for i in range(0, len(ids), _CHUNK))]
 
 
-def checkins_for(c: sqlite3.Connection, node_id: int) -> list[CheckIn]:
+def checkins_for(c: Tx, node_id: int) -> list[CheckIn]:
     """A node's check-ins, newest first."""
     rows = c.execute(
         "SELECT * FROM checkin WHERE node_id = ? ORDER BY date DESC, id DESC", (node_id,)
@@ -233,7 +228,7 @@ def checkins_for(c: sqlite3.Connection, node_id: int) -> list[CheckIn]:
     return [checkin_from_row(r) for r in rows]
 
 
-def checkins_for_plan(c: sqlite3.Connection, plan_id: int) -> list[CheckIn]:
+def checkins_for_plan(c: Tx, plan_id: int) -> list[CheckIn]:
     """Every check-in of a plan, oldest first (the ledger's 进展记录 sheet)."""
     rows = c.execute(
         "SELECT ch.* FROM checkin ch JOIN node n ON n.id = ch.node_id WHERE n.plan_id = ?"
@@ -243,17 +238,15 @@ def checkins_for_plan(c: sqlite3.Connection, plan_id: int) -> list[CheckIn]:
     return [checkin_from_row(r) for r in rows]
 
 
-def checkins_of(c: sqlite3.Connection, node_ids: Sequence[int]) -> Iterator[CheckIn]:
+def checkins_of(c: Tx, node_ids: Sequence[int]) -> Iterator[CheckIn]:
     """Every check-in of these nodes, node by node in the order given, oldest first, read a few
     hundred nodes at a time (a ledger of 100,000 items streams 1.2 million of them)."""
-    cur = c.cursor()
-    cur.row_factory = None
     dates: dict[str, dt.date] = {}
     for start in range(0, len(node_ids), _CHUNK):
         chunk = node_ids[start:start + _CHUNK]
         by_node: dict[int, list[CheckIn]] = {}
-        rows = cur.execute(
-            "SELECT id, node_id, date, progress, progress_text, problems, next_steps, reporter,"
+        rows = plain_rows(
+            c, "SELECT id, node_id, date, progress, progress_text, problems, next_steps, reporter,"
             f" created_at FROM checkin WHERE node_id IN ({', '.join('?' * len(chunk))})"
             " ORDER BY node_id, date, id", list(chunk))
         for ci_id, node_id, day, progress, text, problems, next_steps, reporter, created in rows:
@@ -266,7 +259,7 @@ def checkins_of(c: sqlite3.Connection, node_ids: Sequence[int]) -> Iterator[Chec
             yield from by_node.get(node_id, ())
 
 
-def checkin_count(c: sqlite3.Connection, plan_id: int, node_ids: Sequence[int] | None = None) -> int:
+def checkin_count(c: Tx, plan_id: int, node_ids: Sequence[int] | None = None) -> int:
     """How many check-ins the plan's items (or these of its items) have."""
     if node_ids is None:
         row = c.execute("SELECT count(*) FROM checkin ch JOIN node n ON n.id = ch.node_id"
@@ -280,7 +273,7 @@ def checkin_count(c: sqlite3.Connection, plan_id: int, node_ids: Sequence[int] |
     return total
 
 
-def checkin_text_lengths(c: sqlite3.Connection, plan_id: int) -> dict[str, int]:
+def checkin_text_lengths(c: Tx, plan_id: int) -> dict[str, int]:
     """The longest text (in characters) of each check-in column of a plan."""
     row = c.execute(
         "SELECT max(length(ch.progress_text)), max(length(ch.problems)), max(length(ch.next_steps)),"
@@ -290,7 +283,7 @@ def checkin_text_lengths(c: sqlite3.Connection, plan_id: int) -> dict[str, int]:
     return {k: int(v or 0) for k, v in zip(keys, row, strict=True)}
 
 
-def department_id(c: sqlite3.Connection, name: str) -> int:
+def department_id(c: Tx, name: str) -> int:
     """The department's id, created on first use (names are typed freely in assignments)."""
     row = c.execute("SELECT id FROM department WHERE name = ?", (name,)).fetchone()
     if row:
@@ -300,7 +293,7 @@ def department_id(c: sqlite3.Connection, name: str) -> int:
     return new_id
 
 
-def department_names(c: sqlite3.Connection) -> list[str]:
+def department_names(c: Tx) -> list[str]:
     return [r[0] for r in c.execute("SELECT name FROM department ORDER BY name")]
 
 
@@ -310,7 +303,7 @@ NODE_FIELDS = {
 }
 
 
-def update_node(c: sqlite3.Connection, node_id: int, **values: object) -> None:
+def update_node(c: Tx, node_id: int, **values: object) -> None:
     unknown = set(values) - NODE_FIELDS
     if unknown:
         raise ValueError(f"unknown node fields: {sorted(unknown)}")
@@ -329,32 +322,33 @@ def _store_value(value: object) -> object:
     return value
 
 
-def set_lead_dept(c: sqlite3.Connection, node_id: int, name: str | None) -> None:
+def set_lead_dept(c: Tx, node_id: int, name: str | None) -> None:
     dept = department_id(c, name) if name else None
     c.execute("UPDATE node SET lead_dept_id = ? WHERE id = ?", (dept, node_id))
 
 
-def set_co_depts(c: sqlite3.Connection, node_id: int, names: Iterable[str]) -> None:
+def set_co_depts(c: Tx, node_id: int, names: Iterable[str]) -> None:
     c.execute("DELETE FROM node_co_dept WHERE node_id = ?", (node_id,))
     for position, name in enumerate(names):
         c.execute(
-            "INSERT OR IGNORE INTO node_co_dept (node_id, dept_id, position) VALUES (?, ?, ?)",
+            "INSERT INTO node_co_dept (node_id, dept_id, position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             (node_id, department_id(c, name), position),
         )
 
 
-def add_checkin(c: sqlite3.Connection, ci: CheckIn) -> int:
-    cur = c.execute(
-        "INSERT INTO checkin (node_id, date, progress, progress_text, problems, next_steps,"
-        " reporter, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (ci.node_id, ci.date.isoformat(), ci.progress, ci.progress_text, ci.problems,
+def add_checkin(c: Tx, ci: CheckIn) -> int:
+    new_id = next_id(c, "checkin")
+    c.execute(
+        "INSERT INTO checkin (id, node_id, date, progress, progress_text, problems, next_steps,"
+        " reporter, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (new_id, ci.node_id, ci.date.isoformat(), ci.progress, ci.progress_text, ci.problems,
          ci.next_steps, ci.reporter, ci.created_at or now_iso()),
     )
-    return int(cur.lastrowid or 0)
+    return new_id
 
 
 def log_change(
-    c: sqlite3.Connection, who: str, entity: str, entity_id: int, field: str,
+    c: Tx, who: str, entity: str, entity_id: int, field: str,
     old: object, new: object,
 ) -> None:
     c.execute(
@@ -365,7 +359,7 @@ def log_change(
     )
 
 
-def changes_for(c: sqlite3.Connection, entity: str, entity_id: int) -> list[LogEntry]:
+def changes_for(c: Tx, entity: str, entity_id: int) -> list[LogEntry]:
     rows = c.execute(
         "SELECT at, who, field, old, new FROM change_log WHERE entity = ? AND entity_id = ?"
         " ORDER BY at DESC, id DESC",
@@ -374,7 +368,7 @@ def changes_for(c: sqlite3.Connection, entity: str, entity_id: int) -> list[LogE
     return [LogEntry(r["at"], r["who"], r["field"], r["old"], r["new"]) for r in rows]
 
 
-def counts(c: sqlite3.Connection) -> dict[str, int]:
+def counts(c: Tx) -> dict[str, int]:
     """Row counts for a quick look at a file (check, backups)."""
     return {
         t: int(c.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
@@ -382,36 +376,65 @@ def counts(c: sqlite3.Connection) -> dict[str, int]:
     }
 
 
-def delete_plan(c: sqlite3.Connection, plan_id: int) -> None:
+def delete_plan(c: Tx, plan_id: int) -> None:
     """A plan with its items, check-ins and extensions (the foreign keys cascade)."""
     c.execute("DELETE FROM plan WHERE id = ?", (plan_id,))
 
 
-def carried_origins(c: sqlite3.Connection, plan_id: int) -> set[int]:
+def plan_node_ids(c: Tx, plan_id: int) -> list[int]:
+    return [int(r[0]) for r in c.execute("SELECT id FROM node WHERE plan_id = ? ORDER BY id", (plan_id,))]
+
+
+@dataclass(frozen=True)
+class PlanCounts:
+    """What a plan holds, for a confirmation that names what a deletion takes away."""
+
+    areas: int
+    items: int
+    checkins: int
+    extensions: int
+    carried_on: int  # items of other plans carried over from this one
+
+
+def plan_counts(c: Tx, plan_id: int) -> PlanCounts:
+    def one(sql: str) -> int:
+        return int(c.execute(sql, (plan_id,)).fetchone()[0])
+
+    return PlanCounts(
+        one("SELECT count(*) FROM node WHERE plan_id = ? AND parent_id IS NULL"),
+        one("SELECT count(*) FROM node WHERE plan_id = ? AND parent_id IS NOT NULL"),
+        one("SELECT count(*) FROM checkin k JOIN node n ON n.id = k.node_id WHERE n.plan_id = ?"),
+        one("SELECT count(*) FROM extension e JOIN node n ON n.id = e.node_id WHERE n.plan_id = ?"),
+        one("SELECT count(*) FROM node o JOIN node n ON n.id = o.origin_id"
+            " WHERE n.plan_id = ? AND o.plan_id <> n.plan_id"),
+    )
+
+
+def carried_origins(c: Tx, plan_id: int) -> set[int]:
     """The ids of the items that items of this plan were carried over from."""
     rows = c.execute("SELECT origin_id FROM node WHERE plan_id = ? AND origin_id IS NOT NULL", (plan_id,))
     return {int(r[0]) for r in rows}
 
 
-def origin_of(c: sqlite3.Connection, node_id: int) -> int | None:
+def origin_of(c: Tx, node_id: int) -> int | None:
     row = c.execute("SELECT origin_id FROM node WHERE id = ?", (node_id,)).fetchone()
     return int(row[0]) if row and row[0] is not None else None
 
 
-def add_node(c: sqlite3.Connection, plan_id: int, parent_id: int | None, node: Node,
+def add_node(c: Tx, plan_id: int, parent_id: int | None, node: Node,
              origin_id: int | None = None) -> int:
     """Append a copy of `node` (its words, owners and departments) under `parent_id`."""
     position = c.execute(
         "SELECT coalesce(max(position) + 1, 0) FROM node WHERE plan_id = ? AND parent_id IS ?",
         (plan_id, parent_id),
     ).fetchone()[0]
-    cur = c.execute(
-        "INSERT INTO node (plan_id, parent_id, position, kind, title, detail, source_excerpt, leader,"
-        " owner, weight, origin_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (plan_id, parent_id, position, node.kind.value, node.title, node.detail, node.source_excerpt,
-         node.leader, node.owner, node.weight, origin_id),
+    node_id = next_id(c, "node")  # known before writing, so an undoable edit can name the row
+    c.execute(
+        "INSERT INTO node (id, plan_id, parent_id, position, kind, title, detail, source_excerpt,"
+        " leader, owner, weight, origin_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (node_id, plan_id, parent_id, position, node.kind.value, node.title, node.detail,
+         node.source_excerpt, node.leader, node.owner, node.weight, origin_id),
     )
-    node_id = int(cur.lastrowid or 0)
     set_lead_dept(c, node_id, node.lead_dept or None)
     set_co_depts(c, node_id, node.co_depts)
     return node_id

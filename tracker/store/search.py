@@ -8,8 +8,9 @@ ASCII letters as the window's own matching is.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
+
+from tracker.store.sql import Tx
 
 _CHUNK = 500
 
@@ -19,7 +20,7 @@ def _pattern(word: str) -> str:
     return f"%{escaped}%"
 
 
-def nodes_mentioning(c: sqlite3.Connection, plan_id: int, word: str,
+def nodes_mentioning(c: Tx, plan_id: int, word: str,
                      among: Iterable[int] | None = None) -> set[int]:
     """Items (not areas) of the plan whose details, report excerpt or any check-in hold `word`;
     only those in `among` when given (after an edit, to look at the items it touched)."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from openpyxl.formatting.rule import DataBarRule
 from openpyxl.utils import get_column_letter
 
 from tracker.domain.model import Node
@@ -42,7 +41,6 @@ _WRAPPED = tuple(i for i, s in enumerate(_ITEM_STYLES) if s == styles.TEXT)
 _LIGHT_BY_LABEL = {label: styles.LIGHT_STYLE[light] for light, label in LIGHT_LABELS.items()}
 _LIGHT_COL = LEDGER_INDEX["light"]
 _ID_COL = LEDGER_INDEX["id"]
-_PROGRESS_COL = get_column_letter(LEDGER_INDEX["progress"] + 1)
 
 
 def clean(value: str, what: str, warnings: list[str]) -> str:
@@ -142,11 +140,8 @@ def write_ledger_sheet(sheet: SheetWriter, data: LedgerData, items: list[Node], 
             ws.merged_cells.add(f"B{last}:G{last}")
         counter.step()
     ws.auto_filter.ref = f"A{HEADER_ROW}:{id_letter}{last}"
-    ws.conditional_formatting.add(
-        f"{_PROGRESS_COL}{FIRST_DATA_ROW}:{_PROGRESS_COL}{last}",
-        DataBarRule(start_type="num", start_value=0, end_type="num", end_value=1,
-                    color=styles.DATA_BAR, showValue=True),
-    )
+    # No data bar on 进度: LibreOffice and WPS drew Excel's fixed-range bar wrongly; the 亮灯 cell
+    # beside it carries the judgement, in colours every spreadsheet draws.
 
 
 def count_rows(data: LedgerData, items: list[Node]) -> int:

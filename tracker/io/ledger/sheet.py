@@ -97,10 +97,11 @@ class SheetWriter:
 
     # --- cells ---------------------------------------------------------------------------
 
-    def cell(self, value: object, style: str, column: int = 0) -> Cell:
-        """A styled cell holding `value` for the next row; text is cleaned and stays text (a
-        formula-like note gets Excel's quote prefix, so it stays text when edited there too).
-        Cells are reused from row to row: hand each one over in the row it was made for."""
+    def cell(self, value: object, style: str, column: int | None = None) -> Cell:
+        """A styled cell holding `value`; text is cleaned and stays text (a formula-like note
+        gets Excel's quote prefix, so it stays text when edited there too). With `column`, the
+        cell of that column and style is reused from row to row (a long streamed sheet): hand
+        it over in the row it was filled for; without, a cell of its own."""
         quoted = False
         kind = "n"
         if value.__class__ is str:
@@ -113,12 +114,15 @@ class SheetWriter:
                 quoted = value[0] in _FORMULA_START  # type: ignore[index]
         elif value is not None and not isinstance(value, int | float):
             kind = "d"
-        cells = self._cells.get((column, style))
-        if cells is None:
-            cells = self._cells[(column, style)] = [self._new_cell(style, False), None]
-        cell = cells[quoted]
-        if cell is None:
-            cell = cells[1] = self._new_cell(style, True)
+        if column is None:
+            cell = self._new_cell(style, quoted)
+        else:
+            cells = self._cells.get((column, style))
+            if cells is None:
+                cells = self._cells[(column, style)] = [self._new_cell(style, False), None]
+            cell = cells[quoted]  # type: ignore[assignment]
+            if cell is None:
+                cell = cells[1] = self._new_cell(style, True)
         cell._value = value
         cell.data_type = kind
         return cell
@@ -135,12 +139,15 @@ class SheetWriter:
         """Write one row (its number is returned); `height` in points when taller than a line."""
         self.rows += 1
         row = self.rows
-        if height is not None:  # read by openpyxl as the row's attributes while it writes it
+        if height is None:
+            self.ws.append(cells)
+        elif isinstance(self.ws, WriteOnlyWorksheet):  # read as the row's attributes as it is written
             dict.__setitem__(self.ws.row_dimensions, row, {"ht": f"{height:g}", "customHeight": "1"})
             self.ws.append(cells)
             dict.pop(self.ws.row_dimensions, row)
         else:
             self.ws.append(cells)
+            self.ws.row_dimensions[row].height = height
         return row
 
     def values(self, values: Sequence[object], row_styles: Sequence[str],
@@ -171,6 +178,12 @@ class SheetWriter:
         for i, width in enumerate(widths):
             self.col_widths.append(width)
             self.ws.column_dimensions[get_column_letter(i + 1)].width = width
+
+    def fit_height(self, row_no: int, texts: Iterable[tuple[str | None, float]]) -> None:
+        """Make a row already written tall enough, on an ordinary (not streamed) sheet."""
+        height = self.height(texts)
+        if height is not None:
+            self.ws.row_dimensions[row_no].height = height
 
     def height(self, texts: Iterable[tuple[str | None, float]]) -> float | None:
         """The height a row needs for its wrapped text (None: one line does); spreadsheets do

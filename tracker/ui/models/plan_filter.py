@@ -46,6 +46,7 @@ class Criteria:
     status: Status | None = None
     overdue: bool = False
     due_this_month: bool = False
+    area_id: int | None = None  # only this area's items (a click on the dashboard's bar)
 
     @property
     def active(self) -> bool:
@@ -55,7 +56,8 @@ class Criteria:
     def structured(self) -> bool:
         """True when something besides the words is asked: then areas never match by themselves."""
         return (self.lead_dept is not None or self.leader is not None or self.light is not None
-                or self.status is not None or self.overdue or self.due_this_month)
+                or self.status is not None or self.overdue or self.due_this_month
+                or self.area_id is not None)
 
     def words(self) -> list[str]:
         return self.text.casefold().split()
@@ -257,7 +259,9 @@ class PlanFilter(QSortFilterProxyModel):
         if self._meeting_cache is not None and self._meeting_cache[0] == (c, id(view)):
             return self._meeting_cache[1]
         today, evaluations = view.today, view.evaluations
-        meeting = {n.id for n in view.nodes.values()
+        nodes = view.plan.walk() if c.area_id is None else next(
+            ([a, *_below(a)] for a in view.plan.areas if a.id == c.area_id), [])
+        meeting = {n.id for n in nodes
                    if n.parent_id is not None and self._meets(n, evaluations.get(n.id), today, c)}
         self._meeting_cache = ((c, id(view)), meeting)
         return meeting
@@ -353,6 +357,16 @@ class PlanFilter(QSortFilterProxyModel):
         if column is Column.STATUS:
             return list(Status).index(node.status)
         return 0
+
+
+def _below(node: Node) -> list[Node]:
+    out: list[Node] = []
+    stack = list(node.children)
+    while stack:
+        current = stack.pop()
+        out.append(current)
+        stack.extend(current.children)
+    return out
 
 
 def is_overdue(node: Node, ev: Evaluation, today: dt.date) -> bool:

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from tracker.domain.model import Node
+from tracker.domain.model import Light, Node
 from tracker.services import PlanView
 from tracker.services.plan_view import Refreshed
 from tracker.ui import words
@@ -48,6 +48,7 @@ class Column(IntEnum):
     PROGRESS = 6
     STATUS = 7
     LIGHT = 8
+    PERIODS = 9  # the light of each closed period, as a row of dots (delegates.PeriodDotsDelegate)
 
 
 class Role(IntEnum):
@@ -55,6 +56,7 @@ class Role(IntEnum):
     PROGRESS = Qt.ItemDataRole.UserRole + 2  # float 0–100, for the bar
     EXPECTED = Qt.ItemDataRole.UserRole + 3  # 序时进度, float 0–100
     LIGHT = Qt.ItemDataRole.UserRole + 4  # Light value, e.g. "red"
+    PERIOD_LIGHTS = Qt.ItemDataRole.UserRole + 6  # [(label, light value or None)] per period
 
 
 _CENTERED = {Column.CODE, Column.DUE, Column.PROGRESS, Column.STATUS, Column.LIGHT}
@@ -88,6 +90,7 @@ class PlanTreeModel(TreeShape, QAbstractItemModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._columns = len(Column)
+        self._period_lights: dict[int, list[tuple[str, str | None]]] = {}
 
     # --- loading --------------------------------------------------------------------
 
@@ -112,6 +115,16 @@ class PlanTreeModel(TreeShape, QAbstractItemModel):
             self.sync_shape(view, self.parents_differing(view))
             self.repaint({n.id for n in view.nodes.values() if before.get(n.id) != _shown(view, n)})
         self.shown.emit()
+
+    def set_period_lights(self, lights: dict[int, list[tuple[str, str | None]]]) -> None:
+        """Each node's light per period of the year (None: not closed); repaints that column."""
+        if lights == self._period_lights:
+            return
+        self._period_lights = lights
+        for parent_id, first, last in self.runs(set(self._rows)):
+            parent = self.index_of(parent_id) if parent_id is not None else QModelIndex()
+            self.dataChanged.emit(self.index(first, Column.PERIODS, parent),
+                                  self.index(last, Column.PERIODS, parent))
 
     def apply(self, refreshed: Refreshed) -> None:
         """Show what `PlanService.refresh` changed in the view this model holds."""
@@ -281,6 +294,7 @@ class PlanTreeModel(TreeShape, QAbstractItemModel):
         return [
             self.tr("序号"), self.tr("工作任务"), self.tr("责任领导"), self.tr("牵头科室"),
             self.tr("配合科室"), self.tr("完成时限"), self.tr("进度"), self.tr("状态"), self.tr("亮灯"),
+            self.tr("各期亮灯"),
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -322,6 +336,8 @@ class PlanTreeModel(TreeShape, QAbstractItemModel):
             return ev.expected if ev else 0.0
         if role == Role.LIGHT:
             return ev.light.value if ev else None
+        if role == Role.PERIOD_LIGHTS:
+            return self._period_lights.get(node.id)
         return None
 
     def _text(self, node: Node, column: Column) -> str:
@@ -362,6 +378,9 @@ class PlanTreeModel(TreeShape, QAbstractItemModel):
                 words.percent(ev.progress), words.percent(ev.expected))
         if column is Column.CO_DEPTS and node.co_depts:
             return "、".join(node.co_depts)
+        if column is Column.PERIODS and node.id in self._period_lights:
+            return "  ".join(f"{label} {words.light_short(Light(value)) if value else '—'}"
+                             for label, value in self._period_lights[node.id])
         return None
 
 

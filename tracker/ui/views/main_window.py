@@ -10,7 +10,7 @@ change of the plan itself or of the department names, or a write that left no ne
 whole plan again (`reload`), and even that keeps the model, the open areas and the selection.
 
 Its helpers get what they need and nothing more: PlanEditing a `PlanContext` (the window's
-selection), DataFile and ReportImport the workspace and the dialog service, WindowActions the
+selection), DataFile and YearPlans the workspace and the dialog service, WindowActions the
 functions its actions call. None of them sets anything on the window.
 """
 
@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QUrl,
 )
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from tracker import __version__
 from tracker.domain.model import Department, Node
@@ -40,14 +40,17 @@ from tracker.ui.models.plan_tree import PlanTreeModel, Role
 from tracker.ui.ordering import departments_in_order
 from tracker.ui.settings import app_settings, language
 from tracker.ui.views.actions import Handlers, Selection, WindowActions
+from tracker.ui.views.dashboard import Dashboard
 from tracker.ui.views.data_file import DataFile
 from tracker.ui.views.detail_pane import DetailPane
 from tracker.ui.views.filter_bar import FilterBar
+from tracker.ui.views.login_label import LoginLabel
 from tracker.ui.views.open_areas import OpenAreas
+from tracker.ui.views.periods import PeriodDesk
 from tracker.ui.views.plan_editing import PlanEditing
 from tracker.ui.views.plan_tree_view import PlanTreeView
-from tracker.ui.views.report_import import ReportImport
 from tracker.ui.views.window_extras import WindowExtras
+from tracker.ui.views.year_plans import YearPlans
 
 SETTINGS_GROUP = "main_window"
 # A plan up to this size opens with every area open; a bigger one (a city's plan) opens with its
@@ -69,6 +72,7 @@ class MainWindow(QMainWindow):
         self._pending: Changed | None = None  # what changed since the last refresh
         self._pending_focus: int | None = None  # the row the last undo step was about
         self._selected_id: int | None = None
+        self.as_of: str | None = None  # a closed period whose frozen values the tree shows
 
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
@@ -80,6 +84,8 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(self.proxy, workspace.search)
         self.tree = PlanTreeView()
         self.detail = DetailPane()
+        self.dashboard = Dashboard(workspace.dashboard)
+        self.tabs = QTabWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.left_layout = QVBoxLayout()
         self._build_central()
@@ -90,20 +96,31 @@ class MainWindow(QMainWindow):
         # helpers, each given only what it uses
         self.editing = PlanEditing(workspace, self.undo_stack, self.dialogs, self, self)
         self.data_file = DataFile(workspace, self.dialogs, self.settings, self)
-        self.report_import = ReportImport(workspace, self.dialogs, self.settings, self)
+        self.year_plans = YearPlans(workspace, self.undo_stack, self.dialogs, self.settings,
+                                    lambda: self.year, self)
         self.extras = WindowExtras(self, self.settings, self.dialogs, workspace.path, demo)
         self.commands = WindowActions(self, self.undo_stack, self._handlers(), language(self.settings))
+        self.period_desk = PeriodDesk(workspace, self.dialogs, self.settings, self.undo_stack, self,
+                                      lambda: self.year)
+        self.menuBar().insertMenu(self.commands.view_menu.menuAction(), self.period_desk.menu)
+        self.commands.toolbar.addWidget(self.period_desk.as_of_combo)
 
         # wiring
         self.model.move_requested.connect(self._move_requested)
         self.editing.focus_wanted.connect(self._focus_wanted)
         self.undo_stack.indexChanged.connect(lambda _index: self._flush())
-        self.report_import.imported.connect(self.show_year)
+        self.year_plans.year_wanted.connect(self.show_year)
+        self.year_plans.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.data_file.notices_changed.connect(self._show_notices)
         self.data_file.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.data_file.restored.connect(self._restored)
         self.extras.thresholds_chosen.connect(self.editing.set_thresholds)
         self.commands.year_chosen.connect(self.show_year)
+        self.period_desk.as_of_chosen.connect(self.show_as_of)
+        self.period_desk.periods_changed.connect(self.reload)
+        self.dashboard.area_chosen.connect(self._area_chosen)
+        self.dashboard.dept_chosen.connect(self._dept_chosen)
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_dashboard())
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.timeout.connect(self._flush)
@@ -124,9 +141,10 @@ class MainWindow(QMainWindow):
     # --- building -----------------------------------------------------------------------
 
     def _handlers(self) -> Handlers:
-        e, d, x = self.editing, self.data_file, self.extras
+        e, d, x, p = self.editing, self.data_file, self.extras, self.year_plans
         return Handlers(
-            import_report=self.report_import.choose_file,
+            import_report=p.choose_file, paste_report=p.paste_text,
+            delete_plan=lambda: p.delete_plan(self.year), carry_over=lambda: p.carry_over(self.year),
             export_ledger=lambda: d.export_ledger(self.year, self._filtered_ids()),
             import_ledger=lambda: d.import_ledger(self.year, self.undo_stack),
             restore=d.open_restore,
@@ -147,7 +165,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.tree.setModel(self.proxy)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.tree.doubleClicked.connect(lambda _index: self.editing.edit_node())
+        self.tree.doubleClicked.connect(lambda _index: self.commands.edit_node.trigger())
 
         left = QWidget()
         left.setLayout(self.left_layout)
@@ -161,7 +179,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.addTab(self.splitter, self.tr("台账"))
+        self.tabs.addTab(self.dashboard, self.tr("总览"))
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
 
     def _build_status_bar(self) -> tuple[QLabel, QLabel, QLabel, QLabel]:
         bar = self.statusBar()
@@ -176,6 +198,8 @@ class MainWindow(QMainWindow):
         for label in (progress, expected, lights):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
+        if self.ws.on_server:  # who is logged in, and what the role allows (tooltip)
+            bar.addPermanentWidget(LoginLabel(self.ws.account, self.ws.location))
         return notice, progress, expected, lights
 
     # --- PlanContext (what editing sees of the window) -----------------------------------
@@ -209,6 +233,8 @@ class MainWindow(QMainWindow):
             years = self.ws.plans.years()
             year = self.year if self.year in years else (years[-1] if years else None)
             view = self.ws.plans.view(year, texts=False) if year is not None else None
+            if view is not None and self.as_of is not None:
+                view = self._frozen_view(year)
         except UserError as exc:
             self.dialogs.message(Level.WARNING, self.tr("读取计划"), str(exc))
             return
@@ -216,6 +242,8 @@ class MainWindow(QMainWindow):
         self.year = year
         self.filter_bar.forget_notes()
         self.model.set_view(view)
+        self.model.set_period_lights(self.period_desk.lights())
+        self.period_desk.fill_as_of(self.as_of)
         self.filter_bar.set_view(view, [d.name for d in self._departments()])
         self.commands.fill_years(years, self.year)
         if view is None:
@@ -231,13 +259,42 @@ class MainWindow(QMainWindow):
         self._update_totals()
         self._update_title()
         self.update_actions()
+        self._refresh_dashboard()
+
+    def _frozen_view(self, year: int | None) -> PlanView | None:
+        """The tree as the chosen closed period froze it (back to today's if it was reopened)."""
+        assert self.as_of is not None
+        try:
+            return self.ws.periods.view_as_of(self.as_of, year)
+        except UserError:
+            self.as_of = None
+            return self.ws.plans.view(year, texts=False) if year is not None else None
+
+    def show_as_of(self, key: object) -> None:
+        """Show a closed period's frozen values (read-only), or today's again (None)."""
+        self.as_of = str(key) if key else None
+        self.reload()
+        if self.as_of is not None:
+            self.statusBar().showMessage(self.tr("按已关账的期查看（{0}）：只读").format(self.as_of))
+
+    def _refresh_dashboard(self) -> None:
+        if self.tabs.currentWidget() is self.dashboard:
+            self.dashboard.show_view(self.model.view)
+
+    def _area_chosen(self, area_id: int, title: str) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.filter_bar.show_area(area_id, title)
+
+    def _dept_chosen(self, name: str) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.filter_bar.show_department(name)
 
     def _refresh(self, changed: Changed) -> None:
         """Re-read only what `changed` names; the whole plan when the plan itself, the department
         names, or anything at all (a write that left no news) may have changed."""
         view = self.view
-        if view is None or changed.whole:
-            self.reload()
+        if view is None or changed.whole or self.as_of is not None:
+            self.reload()  # (a closed period's frozen values are read again whole)
             return
         try:
             refreshed = self.ws.plans.refresh(view, changed.node_ids, structure=changed.structure)
@@ -260,6 +317,7 @@ class MainWindow(QMainWindow):
         elif self.detail.node_id is not None and self.detail.node_id in refreshed.changed:
             self._show_detail(self.detail.node_id)
         self._update_totals()
+        self._refresh_dashboard()
 
     def _departments(self) -> list[Department]:
         try:
@@ -299,14 +357,25 @@ class MainWindow(QMainWindow):
     def update_actions(self) -> None:
         node = self.current_node()
         view = self.view
+        account = self.ws.account
         self.commands.update(Selection(
-            writable=not self.ws.read_only and view is not None,
+            writable=not self.ws.read_only and view is not None and self.as_of is None,
             selected=node is not None,
             item=node is not None and node.parent_id is not None,
             leaf=node is not None and not node.children,
             locked=view is not None and view.plan.locked_at is not None,
-            can_import=not self.ws.read_only,
+            can_import=not self.ws.read_only and account.edits_plan,
+            plan_edits=account.edits_plan,
+            may_check_in=self._may_check_in(node),
+            restorable=not self.ws.on_server,
         ))
+
+    def _may_check_in(self, node: Node | None) -> bool:
+        """The login's role allows a check-in on `node` (the server enforces the same rule)."""
+        view = self.view
+        if node is None or view is None:
+            return False
+        return self.ws.account.may_check_in(view.departments_up(node))
 
     def show_year(self, year: int) -> None:
         if year != self.year:
@@ -438,7 +507,9 @@ class MainWindow(QMainWindow):
             self.dialogs.message(Level.WARNING, self.tr("读取事项"), str(exc))
             return
         checkins.sort(key=lambda ci: (ci.date, ci.id), reverse=True)
-        self.detail.show_node(view, node, checkins, changes, extensions, editable=not self.ws.read_only)
+        editable = not self.ws.read_only and (self.ws.account.edits_plan or self._may_check_in(node))
+        self.detail.show_node(view, node, checkins, changes, extensions, editable=editable,
+                              edits_item=self.ws.account.edits_plan)
 
     def _detail_link(self, url: QUrl) -> None:
         """The pane's links: 编辑 and 填报进展 for the item, 修改 / 删除 beside each check-in."""
@@ -456,7 +527,7 @@ class MainWindow(QMainWindow):
 
     def _move_requested(self, node_id: int, parent_id: int | None, position: int) -> None:
         """A drop in the tree (see PlanTreeModel.dropMimeData); runs after the drop finishes."""
-        if not self.ws.read_only:
+        if not self.ws.read_only and self.ws.account.edits_plan:
             self.editing.move(node_id, parent_id, position)
 
     # --- dialogs ------------------------------------------------------------------------
@@ -516,5 +587,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self._unsubscribe()
+        self.data_file.stop()
         super().closeEvent(event)
 
