@@ -6,10 +6,10 @@ Kept free of storage so the same numbers appear in the window, the CLI and the l
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from tracker.domain.model import Light, Node, Plan, Status, Thresholds
+from tracker.domain.model import CheckIn, Light, Node, Plan, Status, Thresholds
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +85,15 @@ def weighted_mean(values: list[tuple[float, float]]) -> float:
     return sum(v * w for v, w in values) / total
 
 
-def evaluate(plan: Plan, today: dt.date) -> dict[int, Evaluation]:
-    """Evaluate every node of a loaded plan: leaves from their latest check-in, parents rolled up."""
+def evaluate(plan: Plan, today: dt.date, *, latest: Mapping[int, CheckIn | None] | None = None,
+             status: Mapping[int, Status] | None = None) -> dict[int, Evaluation]:
+    """Evaluate every node of a loaded plan: leaves from their latest check-in, parents rolled up.
+
+    `latest` and `status`, when given, stand in for the leaves' own (the plan as it was on an
+    earlier day, domain/snapshot.py), so a year of month-ends is evaluated without copying the
+    plan twelve times."""
     result: dict[int, Evaluation] = {}
-    walker = _Evaluator(plan, today, result)
+    walker = _Evaluator(plan, today, result, latest, status)
     start, due = year_start(plan.year), year_end(plan.year)
     for area in plan.areas:
         walker.visit(area, start, due)
@@ -157,10 +162,14 @@ class _Evaluator:
     """One pass of evaluation with what every node shares (the day, thresholds, and the
     expected progress of each (start, due) pair, which most items share)."""
 
-    def __init__(self, plan: Plan, today: dt.date, out: dict[int, Evaluation]) -> None:
+    def __init__(self, plan: Plan, today: dt.date, out: dict[int, Evaluation],
+                 latest: Mapping[int, CheckIn | None] | None = None,
+                 status: Mapping[int, Status] | None = None) -> None:
         self.today = today
         self.thresholds = plan.thresholds
         self.out = out
+        self.latest = latest
+        self.status = status
         self._expected: dict[tuple[dt.date, dt.date], float] = {}
 
     def expected(self, start: dt.date, due: dt.date) -> float:
@@ -176,10 +185,12 @@ class _Evaluator:
         if node.children:
             kids = [self.visit(child, start, due) for child in node.children]
             return self.combine(node, start, due, kids)
-        progress = node.latest.progress if node.latest else 0.0
-        if node.status is Status.DONE:
+        latest = node.latest if self.latest is None else self.latest.get(node.id)
+        status = node.status if self.status is None else self.status.get(node.id, node.status)
+        progress = latest.progress if latest else 0.0
+        if status is Status.DONE:
             progress = 100.0
-        light = leaf_light(status=node.status, progress=progress, has_checkin=node.latest is not None,
+        light = leaf_light(status=status, progress=progress, has_checkin=latest is not None,
                            start=start, due=due, today=self.today, thresholds=self.thresholds)
         ev = Evaluation(progress, self.expected(start, due), light, start, due)
         self.out[node.id] = ev

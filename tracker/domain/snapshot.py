@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from tracker.domain import rules
@@ -16,7 +17,7 @@ from tracker.domain.model import CheckIn, Kind, Light, Node, Plan, Status
 from tracker.domain.rules import Evaluation
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FrozenItem:
     """One node's values at a period's end, as the period was closed."""
 
@@ -55,8 +56,10 @@ def overall(items: list[FrozenItem]) -> float:
 
 
 def status_as_of(current: Status, latest_now: CheckIn | None, latest_then: CheckIn | None) -> Status:
-    """The status on the day: today's, unless later check-ins moved it since."""
-    if latest_now == latest_then or current is Status.SUSPENDED:
+    """The status on the day: today's, unless later check-ins moved it since (the same latest
+    check-in then and now: the same report, whether or not its words were read)."""
+    same = (latest_now.id if latest_now else None) == (latest_then.id if latest_then else None)
+    if same or current is Status.SUSPENDED:
         return current
     progress = latest_then.progress if latest_then else 0.0
     if progress >= 100:
@@ -82,6 +85,25 @@ def plan_as_of(
     return then, rules.evaluate(then, day)
 
 
+def values_as_of(plan: Plan, latest_then: Mapping[int, CheckIn], day: dt.date) -> dict[int, Evaluation]:
+    """What `plan_as_of` evaluates, without copying the plan: the leaves' check-ins and status
+    of the day stand in for their own (a city's year of month-ends in bounded memory)."""
+    latest: dict[int, CheckIn | None] = {}
+    status: dict[int, Status] = {}
+    stack = list(plan.areas)
+    while stack:
+        node = stack.pop()
+        if node.children:
+            stack.extend(node.children)
+            continue
+        before = latest_then.get(node.id)
+        latest[node.id] = before
+        changed = status_as_of(node.status, node.latest, before)
+        if changed is not node.status:
+            status[node.id] = changed
+    return rules.evaluate(plan, day, latest=latest, status=status)
+
+
 def _clone(node: Node) -> Node:
     twin = copy.copy(node)
     twin.co_depts = list(node.co_depts)
@@ -89,12 +111,18 @@ def _clone(node: Node) -> Node:
     return twin
 
 
-def freeze(plan: Plan, evaluations: dict[int, Evaluation]) -> list[FrozenItem]:
-    """Every node (areas too, for the roll-ups) in plan order; codes must be assigned."""
+def freeze(plan: Plan, evaluations: dict[int, Evaluation],
+           latest: Mapping[int, CheckIn | None] | None = None) -> list[FrozenItem]:
+    """Every node (areas too, for the roll-ups) in plan order; codes must be assigned.
+    `latest`: the leaves' latest check-ins of the day the evaluations are for, when the plan
+    itself holds today's (`values_as_of`); their status then follows as `status_as_of` says."""
     areas = {n.id: area.title for area in plan.areas for n in _subtree(area)}
     out: list[FrozenItem] = []
     for node in plan.walk():
         ev = evaluations[node.id]
+        then = node.latest if latest is None or node.children else latest.get(node.id)
+        status = node.status if latest is None or node.children else \
+            status_as_of(node.status, node.latest, then)
         out.append(
             FrozenItem(
                 node.id,
@@ -112,9 +140,9 @@ def freeze(plan: Plan, evaluations: dict[int, Evaluation]) -> list[FrozenItem]:
                 ev.due,
                 round(ev.progress, 4),
                 round(ev.expected, 4),
-                node.status,
+                status,
                 ev.light,
-                None if node.children else node.latest,
+                None if node.children else then,
                 node.weight,
             )
         )

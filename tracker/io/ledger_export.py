@@ -46,6 +46,7 @@ __all__ = ["ExportCancelled", "ExportResult", "LedgerData", "LedgerWriteError", 
 
 KEYWORD = "annual-plan-tracker"
 History = Callable[[Sequence[int]], Iterable[CheckIn]]
+Texts = Callable[[Sequence[int]], Iterable[tuple[str, CheckIn | None]]]
 
 
 def _no_history(_ids: Sequence[int]) -> Iterable[CheckIn]:
@@ -59,7 +60,9 @@ class LedgerData:
     `history(ids)` gives every check-in of those items, item by item in that order, oldest
     first, as the file is read (the snapshot stays open while the ledger is written);
     `history_count` is how many that is, `history_longest` the longest text of each check-in
-    column (progress_text, problems, next_steps, reporter), for the widths.
+    column (progress_text, problems, next_steps, reporter), for the widths. `texts(ids)`, when
+    the plan was read without its long texts, gives each item's detail and latest check-in in
+    full, in that order; `longest` then holds the longest detail and latest-check-in texts.
     """
 
     plan: Plan
@@ -73,6 +76,8 @@ class LedgerData:
     footer: FooterFields | None = None  # the office's footer line (None: left blank to fill by hand)
     matrix: list[MatrixColumn] | None = None  # 1月…12月 (or Q1…Q4) progress per period
     period_report: PeriodReport | None = None  # the current period's 通报 as a sheet
+    texts: Texts | None = None
+    longest: dict[str, int] = field(default_factory=dict)
 
     def items(self) -> list[Node]:
         return [n for n in self.plan.walk()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from tracker.domain import rules
 from tracker.domain.model import CheckIn, Light
 from tracker.domain.periods import Cadence, periods_of
-from tracker.domain.snapshot import overall, plan_as_of
+from tracker.domain.snapshot import overall, values_as_of
 from tracker.services.periods import PeriodService
 from tracker.services.plans import PlanService, PlanView
 from tracker.store import Store
@@ -148,6 +148,6 @@ class DashboardService:
             elif day >= today:
                 points.append((day, view.progress, expected))
             else:
-                then, evaluations = plan_as_of(plan, dict(latest), day)
-                points.append((day, rules.plan_progress(then, evaluations), expected))
+                evaluations = values_as_of(plan, latest, day)
+                points.append((day, rules.plan_progress(plan, evaluations), expected))
         return points

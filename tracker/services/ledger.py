@@ -111,10 +111,11 @@ class LedgerService(UndoableService):
         year = data.plan.year
         periods = PeriodService(self.db, self.who)
         data.matrix = [MatrixColumn(v.info.period.short, v.info.is_closed, v.values)
-                       for v in periods.matrix(year, data.today)]
+                       for v in periods.matrix(year, data.today, plan=data.plan)]
         closed = [i for i in periods.periods(year) if i.is_closed]
         key = closed[-1].key if closed else periods.current(year, data.today).key
-        data.period_report = PeriodReportService(self.db, self.who).build(key, year, data.today)
+        data.period_report = PeriodReportService(self.db, self.who).build(
+            key, year, data.today, plan=data.plan, all_words=False)
 
     def export(self, out: str | Path, year: int | None = None, *, by_dept: bool = False,
                only: Iterable[int] | None = None, today: dt.date | None = None,
@@ -128,13 +129,15 @@ class LedgerService(UndoableService):
         from tracker.io.ledger_export import LedgerData, write_ledger
 
         with self.db.snapshot() as c:
-            view = self.plans.view(year, today)
+            view = self.plans.view(year, today, texts=False)  # the long texts stream (texts_of)
             chosen = frozenset(only) if only is not None else None
             ids = [n.id for n in view.items() if chosen is None or n.id in chosen]
+            longest = repo.longest_texts(c, view.plan.id)
             data = LedgerData(
                 view.plan, view.evaluations, view.today, lambda items: repo.checkins_of(c, items),
                 repo.checkin_count(c, view.plan.id, None if chosen is None else ids),
-                repo.checkin_text_lengths(c, view.plan.id), chosen, self.who)
+                longest, chosen, self.who, texts=lambda items: repo.texts_of(c, items),
+                longest=longest)
             self._add_periods(data)
             try:
                 return write_ledger(out, data, by_dept=by_dept, progress=progress)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tracker.domain.model import Light
+from tracker.domain.model import Light, Plan
 from tracker.domain.period_report import AreaLine, PeriodReport
 from tracker.domain.periods import previous
 from tracker.domain.rules import expected_progress, year_end, year_start
@@ -30,10 +30,14 @@ class PeriodReportService:
         self.periods = PeriodService(db, who)
         self.office = OfficeService(db, who)
 
-    def build(self, text: str, year: int | None = None, today: dt.date | None = None) -> PeriodReport:
+    def build(self, text: str, year: int | None = None, today: dt.date | None = None, *,
+              plan: Plan | None = None, all_words: bool = True) -> PeriodReport:
+        """The report of a period; `plan`: the plan already loaded with its codes (the export's);
+        `all_words=False`: only the items behind schedule carry their latest check-in's words
+        (what the ledger's sheet prints; a city's 100,000 items would not fit in memory)."""
         info = self.periods.info(text, year)
         period = info.period
-        values, _closed = self.periods.values_at(period.key, period.year)
+        values, _closed = self.periods.values_at(period.key, period.year, plan=plan, texts=all_words)
         items = [i for i in values if i.is_item]
         parents = {i.parent_id for i in items}
         leaves = [i for i in items if i.node_id not in parents]
@@ -55,6 +59,8 @@ class PeriodReportService:
         behind = sorted(
             (i for i in leaves if i.light in BEHIND), key=lambda i: (-i.light.severity, _code_key(i.code))
         )
+        if not all_words:
+            behind = self.periods.words_of(behind)
         report = PeriodReport(
             office=self.office.details(),
             plan_title=self._title(period.year),
@@ -70,11 +76,12 @@ class PeriodReportService:
             done=lights[Light.BLUE],
             overdue=overdue,
             behind=behind,
-            missing=self.periods.missing(period.key, period.year),
+            missing=self.periods.missing(period.key, period.year, plan=plan),
         )
         before = previous(period)
         if before is not None:
-            old_values, _ = self.periods.values_at(before.key, before.year)
+            old_values, _ = self.periods.values_at(before.key, before.year, texts=False,
+                                                   plan=plan if before.year == period.year else None)
             old = {i.node_id: i for i in old_values}
             report.previous = before
             report.finished = [

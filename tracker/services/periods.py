@@ -10,13 +10,16 @@ acts with their own inverse, not undo steps; the cadence setting is an undoable 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import math
+from array import array
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
 
 from tracker.domain import rules
 from tracker.domain.model import CheckIn, Light, Node, Plan
 from tracker.domain.period_report import MissingItem
 from tracker.domain.periods import Cadence, Period, parse_period, period_at, periods_of
-from tracker.domain.snapshot import FrozenItem, freeze, plan_as_of, thaw
+from tracker.domain.snapshot import FrozenItem, freeze, plan_as_of, thaw, values_as_of
 from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
 from tracker.services.plans import PlanService, PlanView
@@ -61,12 +64,43 @@ class PeriodInfo:
         return self.closed is not None
 
 
+_LIGHTS = list(Light)
+
+
+class ItemValues(Mapping[int, tuple[float, Light]]):
+    """Each item's (progress, light) in one period, kept in two flat arrays over the items'
+    places (`slots`, shared by every period of a matrix): 9 bytes an item, not 150."""
+
+    def __init__(self, slots: dict[int, int], values: Mapping[int, tuple[float, Light]]) -> None:
+        self._slots = slots
+        self._progress = array("d", [math.nan]) * len(slots)
+        self._lights = bytearray(len(slots))
+        for node_id, (progress, light) in values.items():
+            slot = slots.get(node_id)
+            if slot is not None:
+                self._progress[slot] = progress
+                self._lights[slot] = _LIGHTS.index(light)
+
+    def __getitem__(self, node_id: int) -> tuple[float, Light]:
+        slot = self._slots[node_id]
+        progress = self._progress[slot]
+        if math.isnan(progress):
+            raise KeyError(node_id)
+        return progress, _LIGHTS[self._lights[slot]]
+
+    def __iter__(self) -> Iterator[int]:
+        return (n for n, slot in self._slots.items() if not math.isnan(self._progress[slot]))
+
+    def __len__(self) -> int:
+        return sum(1 for p in self._progress if not math.isnan(p))
+
+
 @dataclass(frozen=True)
 class PeriodValues:
-    """A period and each node's (progress, light) in it (empty for a period not yet begun)."""
+    """A period and each item's (progress, light) in it (empty for a period not yet begun)."""
 
     info: PeriodInfo
-    values: dict[int, tuple[float, Light]]
+    values: Mapping[int, tuple[float, Light]]
 
 
 @dataclass(frozen=True)
@@ -151,16 +185,24 @@ class PeriodService(UndoableService):
             raise UserError(f"{plan_year} 年计划{kind}报送，没有“{period.key}”这一期（如 {example}）。")
         return found
 
-    def missing(self, text: str, year: int | None = None) -> list[MissingItem]:
-        """未报送: the items (without sub-items) with no check-in dated inside the period."""
+    def missing(self, text: str, year: int | None = None, *,
+                plan: Plan | None = None) -> list[MissingItem]:
+        """未报送: the items (without sub-items) with no check-in dated inside the period.
+        `plan`: the plan already loaded with its codes (the export's), instead of reading it."""
         info = self.info(text, year)
-        view = self.plans.view(info.period.year)
-        reported = store.reported_between(self.db.read(), view.plan.id, info.period.start, info.period.end)
-        return [
-            MissingItem(n.id, n.code, n.title, n.lead_dept, n.leader, n.owner, view.area_of(n).title)
-            for n in view.items()
-            if not n.children and n.id not in reported
-        ]
+        if plan is None or plan.year != info.period.year:
+            plan = self.plans.view(info.period.year, texts=False).plan
+        reported = store.reported_between(self.db.read(), plan.id, info.period.start, info.period.end)
+        out: list[MissingItem] = []
+        for area in plan.areas:
+            stack = list(area.children)
+            while stack:
+                n = stack.pop()
+                stack.extend(n.children)
+                if not n.children and n.id not in reported:
+                    out.append(MissingItem(n.id, n.code, n.title, n.lead_dept, n.leader, n.owner,
+                                           area.title))
+        return sorted(out, key=lambda m: _code_key(m.code))
 
     # --- closing ------------------------------------------------------------------------
 
@@ -228,43 +270,67 @@ class PeriodService(UndoableService):
         shown, evaluations = thaw(plan, items)
         return PlanView(shown, evaluations, info.period.end)
 
-    def values_at(self, text: str, year: int | None = None) -> tuple[list[FrozenItem], bool]:
+    def values_at(self, text: str, year: int | None = None, *, plan: Plan | None = None,
+                  texts: bool = True) -> tuple[list[FrozenItem], bool]:
         """A period's values: frozen when closed (True), else computed for its end from the
-        check-ins dated up to then (False) — what a report of an open period shows."""
+        check-ins dated up to then (False) — what a report of an open period shows. `plan`:
+        the plan already loaded with its codes (the export's), instead of reading it again;
+        `texts=False`: the latest check-ins without their words (`words_of` adds them later
+        for the few items that need them)."""
         info = self.info(text, year)
         if info.closed is not None:
             return self.frozen(text, year), True
         plan_id, _ = self._plan(info.period.year)
+        day = info.period.end
         with self.db.snapshot() as c:
-            plan, evaluations = _as_of(c, plan_id, info.period.end)
-        return freeze(plan, evaluations), False
+            if plan is None:
+                then, evaluations = _as_of(c, plan_id, day)
+                return freeze(then, evaluations), False
+            latest = store.latest_as_of(c, plan_id, day, texts=texts)
+        return freeze(plan, values_as_of(plan, latest, day), latest), False
 
-    def matrix(self, year: int | None = None, today: dt.date | None = None) -> list[PeriodValues]:
+    def words_of(self, items: list[FrozenItem]) -> list[FrozenItem]:
+        """The items with their latest check-ins in full (for a report's few lines of them)."""
+        ids = [i.latest.id for i in items if i.latest is not None]
+        with self.db.snapshot() as c:
+            full = store.checkins_by_id(c, ids)
+        return [replace(i, latest=full.get(i.latest.id, i.latest)) if i.latest else i for i in items]
+
+    def matrix(self, year: int | None = None, today: dt.date | None = None, *,
+               plan: Plan | None = None) -> list[PeriodValues]:
         """Each period's values for the ledger's 1月…12月 sheet: frozen where closed, recomputed
-        from the check-ins dated up to its end where open, none for periods not yet ended."""
+        from the check-ins dated up to its end where open, none for periods not yet ended.
+
+        The check-ins stream from the file in date order and each period is evaluated on the
+        plan itself (`values_as_of`, no copy); the values of the items (not the areas) are kept
+        compactly, so a city's 100,000 items over twelve months stay small. `plan`: the plan
+        already loaded (with its codes), e.g. by the export."""
         today = today or dt.date.today()
         infos = self.periods(year)
         plan_id, _ = self._plan(infos[0].period.year)
-        with self.db.snapshot() as c:
-            plan = repo.load_plan(c, plan_id)
-            history = sorted(repo.checkins_for_plan(c, plan_id), key=lambda ci: (ci.date, ci.id))
-            frozen = {i.key: store.frozen(c, plan_id, i.key) for i in infos if i.is_closed}
-        rules.assign_codes(plan)
         out: list[PeriodValues] = []
-        latest: dict[int, CheckIn] = {}
-        position = 0
-        for info in infos:
-            while position < len(history) and history[position].date <= info.period.end:
-                latest[history[position].node_id] = history[position]
-                position += 1
-            if info.key in frozen:
-                values = {i.node_id: (i.progress, i.light) for i in frozen[info.key]}
-            elif info.period.start <= today:
-                then, evaluations = plan_as_of(plan, dict(latest), min(info.period.end, today))
-                values = {n: (e.progress, e.light) for n, e in evaluations.items()}
-            else:
-                values = {}
-            out.append(PeriodValues(info, values))
+        with self.db.snapshot() as c:
+            if plan is None:
+                plan = repo.load_plan(c, plan_id, texts=False)
+                rules.assign_codes(plan)
+            leaves = [n.id for n in plan.walk() if n.parent_id is not None and not n.children]
+            slots = {node_id: i for i, node_id in enumerate(leaves)}
+            history = repo.checkins_by_date(c, plan_id)
+            waiting = next(history, None)
+            latest: dict[int, CheckIn] = {}
+            for info in infos:
+                while waiting is not None and waiting.date <= info.period.end:
+                    latest[waiting.node_id] = waiting
+                    waiting = next(history, None)
+                if info.is_closed:
+                    values = ItemValues(slots, store.frozen_values(c, plan_id, info.key))
+                elif info.period.start <= today:
+                    evaluations = values_as_of(plan, latest, min(info.period.end, today))
+                    values = ItemValues(slots, {n: (evaluations[n].progress, evaluations[n].light)
+                                                for n in leaves})
+                else:
+                    values = ItemValues(slots, {})
+                out.append(PeriodValues(info, values))
         return out
 
     def lights(self, year: int | None = None) -> dict[int, list[tuple[str, Light | None]]]:
@@ -293,6 +359,10 @@ def _as_of(c: Tx, plan_id: int, day: dt.date) -> tuple[Plan, dict[int, rules.Eva
     rules.assign_codes(plan)
     then, evaluations = plan_as_of(plan, store.latest_as_of(c, plan_id, day), day)
     return then, evaluations
+
+
+def _code_key(code: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in code.split(".") if p.isdigit())
 
 
 def leaf_items(plan: Plan) -> list[Node]:

@@ -185,6 +185,13 @@ def _item(r: Any) -> FrozenItem:
     )
 
 
+def frozen_values(c: Tx, plan_id: int, period: str) -> dict[int, tuple[float, Light]]:
+    """Each node's frozen (progress, light) in a closed period, without the rest of its row."""
+    rows = c.execute("SELECT node_id, progress, light FROM period_item WHERE plan_id = ? AND period = ?",
+                     (plan_id, period))
+    return {int(r[0]): (float(r[1]), Light(r[2])) for r in rows}
+
+
 def frozen_lights(c: Tx, plan_id: int) -> dict[int, dict[str, Light]]:
     """Each node's light in every closed period of the plan: {node_id: {period: light}}."""
     out: dict[int, dict[str, Light]] = {}
@@ -219,15 +226,35 @@ def reported_between(c: Tx, plan_id: int, start: dt.date, end: dt.date) -> set[i
     return {int(r[0]) for r in rows}
 
 
-def latest_as_of(c: Tx, plan_id: int, day: dt.date) -> dict[int, CheckIn]:
-    """Each node's latest check-in dated on or before `day` (by date, then entry)."""
+def latest_as_of(c: Tx, plan_id: int, day: dt.date, *, texts: bool = True) -> dict[int, CheckIn]:
+    """Each node's latest check-in dated on or before `day` (by date, then entry); without
+    their words when `texts` is False (a plan of 100,000 items, for its numbers)."""
+    columns = "ch.*" if texts else "ch.id, ch.node_id, ch.date, ch.progress"
     rows = c.execute(
-        "SELECT ch.* FROM checkin ch JOIN node n ON n.id = ch.node_id WHERE n.plan_id = ?"
+        f"SELECT {columns} FROM checkin ch JOIN node n ON n.id = ch.node_id WHERE n.plan_id = ?"
         " AND ch.date <= ? AND ch.id = (SELECT c2.id FROM checkin c2 WHERE c2.node_id = ch.node_id"
         " AND c2.date <= ? ORDER BY c2.date DESC, c2.id DESC LIMIT 1)",
         (plan_id, day.isoformat(), day.isoformat()),
     )
-    return {int(r["node_id"]): checkin_from_row(r) for r in rows}
+    if texts:
+        return {int(r["node_id"]): checkin_from_row(r) for r in rows}
+    dates: dict[str, dt.date] = {}
+    out: dict[int, CheckIn] = {}
+    for ci_id, node_id, date, progress in rows:
+        out[int(node_id)] = CheckIn(int(ci_id), int(node_id),
+                                    dates.get(date) or dates.setdefault(date, dt.date.fromisoformat(date)),
+                                    float(progress))
+    return out
+
+
+def checkins_by_id(c: Tx, ids: list[int]) -> dict[int, CheckIn]:
+    """These check-ins in full, by id."""
+    out: dict[int, CheckIn] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        rows = c.execute(f"SELECT * FROM checkin WHERE id IN ({', '.join('?' * len(chunk))})", chunk)
+        out.update((int(r["id"]), checkin_from_row(r)) for r in rows)
+    return out
 
 
 # --- the office's settings ------------------------------------------------------------

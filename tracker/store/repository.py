@@ -259,6 +259,44 @@ def checkins_of(c: Tx, node_ids: Sequence[int]) -> Iterator[CheckIn]:
             yield from by_node.get(node_id, ())
 
 
+def checkins_by_date(c: Tx, plan_id: int) -> Iterator[CheckIn]:
+    """Every check-in of a plan in date order (then entry), without its words, as the file
+    gives them: a year of month-ends is replayed without holding a year of check-ins."""
+    dates: dict[str, dt.date] = {}
+    for ci_id, node_id, day, progress in plain_rows(
+            c, "SELECT ch.id, ch.node_id, ch.date, ch.progress FROM checkin ch JOIN node n"
+            " ON n.id = ch.node_id WHERE n.plan_id = ? ORDER BY ch.date, ch.id", (plan_id,)):
+        date = dates.get(day)
+        if date is None:
+            date = dates[day] = dt.date.fromisoformat(day)
+        yield CheckIn(ci_id, node_id, date, progress)
+
+
+def texts_of(c: Tx, node_ids: Sequence[int]) -> Iterator[tuple[str, CheckIn | None]]:
+    """Each node's detail and latest check-in in full, in the order given, read a few hundred
+    nodes at a time (the ledger's 台账 rows of a plan read without its long texts)."""
+    for start in range(0, len(node_ids), _CHUNK):
+        chunk = list(node_ids[start:start + _CHUNK])
+        marks = ", ".join("?" * len(chunk))
+        details = {int(r[0]): r[1] for r in plain_rows(
+            c, f"SELECT id, detail FROM node WHERE id IN ({marks})", chunk)}
+        latest = {int(r["node_id"]): checkin_from_row(r) for r in c.execute(
+            f"SELECT ch.* FROM node n JOIN checkin ch ON ch.id = (SELECT c2.id FROM checkin c2"
+            f" WHERE c2.node_id = n.id ORDER BY c2.date DESC, c2.id DESC LIMIT 1) WHERE n.id IN ({marks})",
+            chunk)}
+        for node_id in chunk:
+            yield details.get(node_id, ""), latest.get(node_id)
+
+
+def longest_texts(c: Tx, plan_id: int) -> dict[str, int]:
+    """The longest detail of the plan's items and the longest text of each check-in column."""
+    out = checkin_text_lengths(c, plan_id)
+    row = c.execute("SELECT max(length(detail)) FROM node WHERE plan_id = ? AND parent_id IS NOT NULL",
+                    (plan_id,)).fetchone()
+    out["detail"] = int(row[0] or 0)
+    return out
+
+
 def checkin_count(c: Tx, plan_id: int, node_ids: Sequence[int] | None = None) -> int:
     """How many check-ins the plan's items (or these of its items) have."""
     if node_ids is None:

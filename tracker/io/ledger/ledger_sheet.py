@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl.utils import get_column_letter
 
-from tracker.domain.model import Node
+from tracker.domain.model import CheckIn, Node
 from tracker.io.ledger import styles
 from tracker.io.ledger.layout import (
     FIRST_DATA_ROW,
@@ -53,9 +53,12 @@ def clean(value: str, what: str, warnings: list[str]) -> str:
     return text
 
 
-def ledger_rows(data: LedgerData, items: list[Node], warnings: list[str]) -> Iterator[list[Any]]:
+def ledger_rows(data: LedgerData, items: list[Node], warnings: list[str],
+                texts: Iterator[tuple[str, CheckIn | None]] | None = None) -> Iterator[list[Any]]:
     """Area rows and item rows in plan order; areas appear only when they hold shown items.
-    An area row leaves 具体内容 None (an item's empty detail is ""): it is merged across B:G."""
+    An area row leaves 具体内容 None (an item's empty detail is ""): it is merged across B:G.
+    `texts`: each shown item's detail and latest check-in in full, in plan order, when the
+    plan was read without them (LedgerData.texts); else the nodes' own."""
     shown = {n.id for n in items}
     nodes = {n.id: n for n in data.plan.walk()}
     areas = {_area(nodes, n).id for n in items}
@@ -70,12 +73,12 @@ def ledger_rows(data: LedgerData, items: list[Node], warnings: list[str]) -> Ite
             continue
         if node.id not in shown:
             continue
-        latest = node.latest
+        detail, latest = next(texts) if texts is not None else (node.detail, node.latest)
         label = f"{node.code} "
         yield [
             node.code,
             clean(node.title, label + "工作任务", warnings),
-            clean(node.detail, label + "具体内容", warnings),
+            clean(detail, label + "具体内容", warnings),
             clean(node.leader, label + "责任领导", warnings),
             clean(node.lead_dept, label + "牵头科室", warnings),
             clean("、".join(node.co_depts), label + "配合科室", warnings),
@@ -96,11 +99,18 @@ def _area(nodes: dict[int, Node], node: Node) -> Node:
     return node
 
 
+_LONG = {LEDGER_INDEX[k]: k for k in ("detail", "progress_text", "problems", "next_steps")}
+
+
 def _widths(data: LedgerData, items: list[Node]) -> list[float]:
-    """Each column's width from what it holds (area titles span B:G: they do not size B)."""
+    """Each column's width from what it holds (area titles span B:G: they do not size B); the
+    long texts' from their longest (`LedgerData.longest`) when they stream from the file."""
     meter = WidthMeter(LEDGER_COLUMNS)
     for row in ledger_rows(data, items, []):
         meter.add(row[:1] if row[2] is None else row)
+    if data.texts is not None:
+        for i, key in _LONG.items():  # as if every character were a wide one
+            meter.add([None] * i + ["汉" * data.longest.get(key, 0)])
     return meter.widths()
 
 
@@ -123,7 +133,8 @@ def write_ledger_sheet(sheet: SheetWriter, data: LedgerData, items: list[Node], 
     widths = sheet.col_widths
     merged = sum(widths[1:7])
     last = FIRST_DATA_ROW
-    for row in ledger_rows(data, items, sheet.warnings):
+    texts = iter(data.texts([n.id for n in items])) if data.texts is not None else None
+    for row in ledger_rows(data, items, sheet.warnings, texts):
         is_area = row[2] is None
         style_of = _AREA_STYLES if is_area else _ITEM_STYLES
         if is_area:

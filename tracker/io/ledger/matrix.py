@@ -4,6 +4,7 @@ by hand to follow the year. A closed period's column shows its frozen values."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,7 +25,7 @@ class MatrixColumn:
 
     label: str
     closed: bool
-    values: dict[int, tuple[float, Light]]
+    values: Mapping[int, tuple[float, Light]]
 
 
 def write_matrix(
