@@ -208,6 +208,8 @@ def session(db: Path) -> None:
         win.select_node(node.id)
         dialog = win.editing.add_checkin()
         assert dialog is not None
+        settle()  # the tree scrolled to the item and the dialog is up before the user types
+        app.processEvents()
         dialog.progress_spin.setValue(100)  # not lower than before: saved without a question
         dialog.progress_text_edit.setPlainText(f"第 {n} 次调度，按计划推进")
         checkins.append(timed(dialog.accept))
@@ -218,6 +220,8 @@ def session(db: Path) -> None:
         undos.append(timed(win.undo_stack.undo))
     out["checkin_median_s"] = statistics.median(checkins)
     out["checkin_worst_s"] = max(checkins)
+    out["checkin_times_s"] = [round(t, 4) for t in checkins]
+    out["edit_times_s"] = [round(t, 4) for t in edits]
     out["edit_median_s"] = statistics.median(edits)
     out["undo_median_s"] = statistics.median(undos)
 

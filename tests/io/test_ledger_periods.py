@@ -64,6 +64,21 @@ def test_the_closed_periods_report_is_a_sheet(exported: Path) -> None:
     assert "编制未落实" in text and "再次协调" in text and "未报送" in text
 
 
+def test_an_open_periods_sheet_prints_the_words_of_the_items_behind(db, tmp_path: Path) -> None:
+    """No period closed: the current month's report is computed, its items read without their
+    words, and the words of those behind come from the file as the rows are written."""
+    ws = Workspace(db, who="王明")
+    ws.tracking.checkin("1.1", 5, date="2018-06-20", problems="场地未定", next_steps="下周选址")
+    ws.tracking.checkin("1.1", 6, date="2018-07-05", problems="经费未到位", next_steps="报请追加")
+    out = tmp_path / "台账.xlsx"
+    ws.ledger.export(out, today=TODAY)
+    wb = load_workbook(out)
+    sheet = wb["7月月报"]
+    row = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "1.1")
+    assert row[6:8] == ("经费未到位", "报请追加")  # the latest check-in's, not an older one's
+    assert "场地未定" not in " ".join(str(v) for r in sheet.iter_rows(values_only=True) for v in r if v)
+
+
 def test_the_progress_column_has_no_data_bar(exported: Path) -> None:
     ws = load_workbook(exported)["台账"]
     assert not list(ws.conditional_formatting)

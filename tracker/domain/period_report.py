@@ -22,7 +22,7 @@ class Office:
     phone: str = ""  # 联系电话
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a city's report lists tens of thousands
 class MissingItem:
     """An item with no check-in dated inside the period (未报送)."""
 

@@ -37,7 +37,7 @@ from tracker.io.ledger.layout import HISTORY_SHEET, LEDGER_SHEET, NO_DEPT, SUMMA
 from tracker.io.ledger.ledger_sheet import count_rows, write_ledger_sheet
 from tracker.io.ledger.matrix import MATRIX_SHEET, QUARTER_SHEET, MatrixColumn, write_matrix
 from tracker.io.ledger.outcome import ExportCancelled, ExportResult, LedgerWriteError, Progress
-from tracker.io.ledger.period_sheet import period_sheet_name, write_period_sheet
+from tracker.io.ledger.period_sheet import Lookup, period_sheet_name, write_period_sheet
 from tracker.io.ledger.sheet import Counter, SheetWriter, new_sheet
 from tracker.io.ledger.summary import write_summary
 
@@ -63,6 +63,8 @@ class LedgerData:
     column (progress_text, problems, next_steps, reporter), for the widths. `texts(ids)`, when
     the plan was read without its long texts, gives each item's detail and latest check-in in
     full, in that order; `longest` then holds the longest detail and latest-check-in texts.
+    `checkins(ids)` gives those check-ins in full, in that order, when the period report was
+    built without the words of its items.
     """
 
     plan: Plan
@@ -78,6 +80,7 @@ class LedgerData:
     period_report: PeriodReport | None = None  # the current period's 通报 as a sheet
     texts: Texts | None = None
     longest: dict[str, int] = field(default_factory=dict)
+    checkins: Lookup | None = None  # check-ins in full by id, in order (the period sheet's words)
 
     def items(self) -> list[Node]:
         return [n for n in self.plan.walk()
@@ -122,7 +125,8 @@ def build_workbook(data: LedgerData, *, by_dept: bool = False,
             matrix = sheet(MATRIX_SHEET if len(data.matrix) == 12 else QUARTER_SHEET)
             write_matrix(matrix, year, [n for n in items if not n.children], data.matrix, unit)
         if data.period_report is not None:
-            write_period_sheet(sheet(period_sheet_name(data.period_report)), data.period_report)
+            write_period_sheet(sheet(period_sheet_name(data.period_report)), data.period_report,
+                               data.checkins)
         for dept, nodes in depts.items():
             copy = sheet(dept)
             write_ledger_sheet(copy, data, nodes,

@@ -22,6 +22,7 @@ from tracker.services.period_guard import refuse_closed
 from tracker.services.plans import PlanService
 from tracker.services.tracking import follow_latest
 from tracker.store import Store, edits
+from tracker.store import periods as period_store
 from tracker.store import repository as repo
 from tracker.store.patch import Patch, select
 
@@ -137,7 +138,7 @@ class LedgerService(UndoableService):
                 view.plan, view.evaluations, view.today, lambda items: repo.checkins_of(c, items),
                 repo.checkin_count(c, view.plan.id, None if chosen is None else ids),
                 longest, chosen, self.who, texts=lambda items: repo.texts_of(c, items),
-                longest=longest)
+                longest=longest, checkins=lambda ids: period_store.checkins_in_order(c, ids))
             self._add_periods(data)
             try:
                 return write_ledger(out, data, by_dept=by_dept, progress=progress)

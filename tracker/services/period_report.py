@@ -12,7 +12,7 @@ import datetime as dt
 
 from tracker.domain.model import Light, Plan
 from tracker.domain.period_report import AreaLine, PeriodReport
-from tracker.domain.periods import previous
+from tracker.domain.periods import Period, previous
 from tracker.domain.rules import expected_progress, year_end, year_start
 from tracker.domain.snapshot import overall
 from tracker.services.office import OfficeService
@@ -33,10 +33,15 @@ class PeriodReportService:
     def build(self, text: str, year: int | None = None, today: dt.date | None = None, *,
               plan: Plan | None = None, all_words: bool = True) -> PeriodReport:
         """The report of a period; `plan`: the plan already loaded with its codes (the export's);
-        `all_words=False`: only the items behind schedule carry their latest check-in's words
-        (what the ledger's sheet prints; a city's 100,000 items would not fit in memory)."""
+        `all_words=False`: the latest check-ins come without their words (the ledger's sheet
+        streams the words of the items behind schedule as it writes them: a city's 100,000
+        items' words would not fit in memory)."""
         info = self.periods.info(text, year)
         period = info.period
+        before = previous(period)
+        # the period before first, kept as each item's light and lateness only: a city's two
+        # periods of 100,000 items are never held in full at once
+        old = self._marks(before, plan) if before is not None else {}
         values, _closed = self.periods.values_at(period.key, period.year, plan=plan, texts=all_words)
         items = [i for i in values if i.is_item]
         parents = {i.parent_id for i in items}
@@ -59,8 +64,6 @@ class PeriodReportService:
         behind = sorted(
             (i for i in leaves if i.light in BEHIND), key=lambda i: (-i.light.severity, _code_key(i.code))
         )
-        if not all_words:
-            behind = self.periods.words_of(behind)
         report = PeriodReport(
             office=self.office.details(),
             plan_title=self._title(period.year),
@@ -78,24 +81,30 @@ class PeriodReportService:
             behind=behind,
             missing=self.periods.missing(period.key, period.year, plan=plan),
         )
-        before = previous(period)
         if before is not None:
-            old_values, _ = self.periods.values_at(before.key, before.year, texts=False,
-                                                   plan=plan if before.year == period.year else None)
-            old = {i.node_id: i for i in old_values}
             report.previous = before
             report.finished = [
-                i
-                for i in leaves
-                if i.light is Light.BLUE and (i.node_id not in old or old[i.node_id].light is not Light.BLUE)
+                i for i in leaves
+                if i.light is Light.BLUE and (i.node_id not in old or old[i.node_id][0] is not Light.BLUE)
             ]
             report.fell_behind = [
-                i for i in behind if i.node_id not in old or old[i.node_id].light.severity < i.light.severity
+                i for i in behind if i.node_id not in old or old[i.node_id][0].severity < i.light.severity
             ]
-            report.newly_overdue = [
-                i for i in overdue if i.node_id not in old or not old[i.node_id].overdue(before.end)
-            ]
+            report.newly_overdue = [i for i in overdue if i.node_id not in old or not old[i.node_id][1]]
         return report
+
+    def _marks(self, before: Period, plan: Plan | None) -> dict[int, tuple[Light, bool]]:
+        """Each item's light and whether it was overdue at the end of the period before."""
+        same_year = plan is not None and before.year == plan.year
+        values, _ = self.periods.values_at(before.key, before.year, texts=False,
+                                           plan=plan if same_year else None)
+        shared: dict[tuple[Light, bool], tuple[Light, bool]] = {}  # ten pairs, not one per item
+        out: dict[int, tuple[Light, bool]] = {}
+        for i in values:
+            if i.is_item:
+                mark = (i.light, i.overdue(before.end))
+                out[i.node_id] = shared.setdefault(mark, mark)
+        return out
 
     def _title(self, year: int) -> str:
         return self.periods.plan_title(year)

@@ -13,7 +13,7 @@ import datetime as dt
 import math
 from array import array
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from tracker.domain import rules
 from tracker.domain.model import CheckIn, Light, Node, Plan
@@ -275,8 +275,8 @@ class PeriodService(UndoableService):
         """A period's values: frozen when closed (True), else computed for its end from the
         check-ins dated up to then (False) — what a report of an open period shows. `plan`:
         the plan already loaded with its codes (the export's), instead of reading it again;
-        `texts=False`: the latest check-ins without their words (`words_of` adds them later
-        for the few items that need them)."""
+        `texts=False`: the latest check-ins without their words (a ledger streams the words
+        it prints, `store.checkins_in_order`)."""
         info = self.info(text, year)
         if info.closed is not None:
             return self.frozen(text, year), True
@@ -288,13 +288,6 @@ class PeriodService(UndoableService):
                 return freeze(then, evaluations), False
             latest = store.latest_as_of(c, plan_id, day, texts=texts)
         return freeze(plan, values_as_of(plan, latest, day), latest), False
-
-    def words_of(self, items: list[FrozenItem]) -> list[FrozenItem]:
-        """The items with their latest check-ins in full (for a report's few lines of them)."""
-        ids = [i.latest.id for i in items if i.latest is not None]
-        with self.db.snapshot() as c:
-            full = store.checkins_by_id(c, ids)
-        return [replace(i, latest=full.get(i.latest.id, i.latest)) if i.latest else i for i in items]
 
     def matrix(self, year: int | None = None, today: dt.date | None = None, *,
                plan: Plan | None = None) -> list[PeriodValues]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -245,6 +245,15 @@ def latest_as_of(c: Tx, plan_id: int, day: dt.date, *, texts: bool = True) -> di
                                     dates.get(date) or dates.setdefault(date, dt.date.fromisoformat(date)),
                                     float(progress))
     return out
+
+
+def checkins_in_order(c: Tx, ids: Sequence[int]) -> Iterator[CheckIn | None]:
+    """These check-ins in full, in the order given (None for an id not found), read a few
+    hundred at a time: the words of a long list of items, never all held at once."""
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        found = checkins_by_id(c, chunk)
+        yield from (found.get(i) for i in chunk)
 
 
 def checkins_by_id(c: Tx, ids: list[int]) -> dict[int, CheckIn]:

@@ -4,11 +4,13 @@ reported. The same `PeriodReport` the PDF and the Word file lay out."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
+from tracker.domain.model import CheckIn
 from tracker.domain.period_report import PeriodReport
 from tracker.io.ledger import styles
-from tracker.io.ledger.layout import LIGHT_LABELS, Column
+from tracker.io.ledger.layout import LIGHT_LABELS, Column, WidthMeter
 from tracker.io.ledger.sheet import SheetWriter
 
 COLUMNS = (
@@ -27,47 +29,53 @@ def period_sheet_name(report: PeriodReport) -> str:
     return f"{report.period.short}{report.period.kind_name}"
 
 
-def write_period_sheet(sheet: SheetWriter, report: PeriodReport) -> None:
+Lookup = Callable[[Sequence[int]], Iterable[CheckIn | None]]
+
+
+def write_period_sheet(sheet: SheetWriter, report: PeriodReport, full: Lookup | None = None) -> None:
+    """The sheet of `report`. `full(ids)`, when given, gives those check-ins in full in that
+    order: the items behind schedule then carry their latest check-in without its words (a
+    city's report), and the words are read as the rows are written, twice (widths, rows)."""
     ws = sheet.ws
     behind = report.behind
-    rows = [
-        [
-            i.code,
-            i.title,
-            i.lead_dept,
-            i.progress / 100,
-            i.expected / 100,
-            LIGHT_LABELS[i.light],
-            i.latest.problems if i.latest else "",
-            i.latest.next_steps if i.latest else "",
-        ]
-        for i in behind
-    ]
-    sheet.widths(COLUMNS, [[v for r in rows if isinstance(v := r[c], str)] for c in range(len(COLUMNS))])
+
+    def words() -> Iterator[tuple[str, str]]:
+        """Each behind item's problems and next steps, in order."""
+        found = iter(full([i.latest.id for i in behind if i.latest is not None])) if full else None
+        for item in behind:
+            latest = item.latest
+            if latest is not None and found is not None:
+                latest = next(found)
+            yield (latest.problems, latest.next_steps) if latest is not None else ("", "")
+
+    meter = WidthMeter(COLUMNS)
+    for item, (problems, next_steps) in zip(behind, words(), strict=True):
+        meter.add([item.code, item.title, item.lead_dept, None, None, LIGHT_LABELS[item.light],
+                   problems, next_steps])
+    sheet.set_widths(meter.widths())
     styles.setup_page(ws, header_row=None, title=report.title)
     sheet.title_rows(report.title, f"{report.plan_title}　{report.state}", len(COLUMNS))
     lines = ["一、总体情况：" + report.summary(), *report.changes()]
     for text in lines:
         _paragraph(sheet, text)
-    _paragraph(sheet, "二、进度滞后事项" + ("：无。" if not rows else "："))
-    if rows:
+    _paragraph(sheet, "二、进度滞后事项" + ("：无。" if not behind else "："))
+    if behind:
         sheet.append([sheet.cell(c.header, styles.HEADER) for c in COLUMNS])
-        kinds = (
-            styles.CENTER,
-            styles.TEXT,
-            styles.CENTER,
-            styles.PERCENT,
-            styles.PERCENT,
-            "",
-            styles.TEXT,
-            styles.TEXT,
-        )
-        for item, row in zip(behind, rows, strict=True):
-            cells: list[Any] = []
-            for value, kind in zip(row, kinds, strict=True):
-                cells.append(sheet.cell(value, kind or styles.LIGHT_STYLE[item.light]))
-            sheet.append(cells, sheet.height([(str(row[i]), sheet.col_widths[i]) for i in (1, 6, 7)]))
+        widths = sheet.col_widths
+        for item, (problems, next_steps) in zip(behind, words(), strict=True):
+            light = styles.LIGHT_STYLE[item.light]
+            row = (item.code, item.title, item.lead_dept, item.progress / 100, item.expected / 100,
+                   LIGHT_LABELS[item.light], problems, next_steps)
+            cells: list[Any] = [sheet.cell(value, kind or light, column)
+                                for column, (value, kind) in enumerate(zip(row, _KINDS, strict=True))]
+            sheet.append(cells, sheet.height([(item.title, widths[1]), (problems, widths[6]),
+                                              (next_steps, widths[7])]))
     _paragraph(sheet, "三、未报送情况：" + report.missing_by_department())
+
+
+_KINDS = (styles.CENTER, styles.TEXT, styles.CENTER, styles.PERCENT, styles.PERCENT, "",
+          styles.TEXT, styles.TEXT)
+
 
 def _paragraph(sheet: SheetWriter, text: str) -> None:
     """A line of text merged across the sheet's width, tall enough for its wrapping."""

@@ -17,8 +17,6 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QMainWindow, QMenu
 
 from tracker.domain.period_report import Office, PeriodReport
-from tracker.io.ledger.missing_sheet import write_missing
-from tracker.io.period_docx import write_docx
 from tracker.services import UserError, Workspace
 from tracker.services.periods import PeriodSettings
 from tracker.ui.commands import EditCommand
@@ -215,6 +213,9 @@ class PeriodDesk(QObject):
         name = self.tr("{0}未报送清单.xlsx").format(info.period.label)
 
         def save(path: Path) -> None:
+            # openpyxl loads when a list is written, not with the window
+            from tracker.io.ledger.missing_sheet import write_missing
+
             try:
                 missing = self.ws.periods.missing(key, self.year())
                 write_missing(path, info.period.label, info.report_by, missing, self.ws.office.details().unit)
@@ -266,6 +267,7 @@ class PeriodDesk(QObject):
         )
 
     def write(self, report: PeriodReport, path: Path) -> None:
+        from tracker.io.period_docx import write_docx  # python-docx loads when a report is written
         from tracker.ui.report_pdf import chart_png, write_pdf
 
         try:
