@@ -27,6 +27,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from tracker import resources_dir
+from tracker.preferences import backup_dir_setting
 from tracker.services import UserError, open_database
 from tracker.store import DamagedFile, Database, NotADataFile
 from tracker.store import errors as store_errors
@@ -72,14 +73,17 @@ def run(db_path: Path, settings: QSettings | None = None, demo: bool = False) ->
     translators = install_translation(app, ui_settings.language(settings))
     previous_hook = sys.excepthook
     sys.excepthook = _show_unexpected
+    backup_dir, notice = backup_dir_setting()  # read here, passed down: the store reads no settings
     try:
         try:
-            db = open_database(db_path)
+            db = open_database(db_path, backup_dir=backup_dir)
         except UserError as exc:
-            reopened = _offer_restore(db_path, exc)
+            reopened = _offer_restore(db_path, exc, backup_dir)
             if reopened is None:
                 return 1
             db = reopened
+        if notice:
+            db.notices.append(notice)
         try:
             window = MainWindow(db, settings, demo=demo)
             window.show()
@@ -117,7 +121,7 @@ def open_error_text(exc: UserError) -> str:
     return detail
 
 
-def _offer_restore(db_path: Path, exc: UserError) -> Database | None:
+def _offer_restore(db_path: Path, exc: UserError, backup_dir: Path | None = None) -> Database | None:
     """The file cannot be opened: say why and, for a damaged file with backups, offer to restore
     one (the damaged file is kept aside). The opened file, or None to give up.
 
@@ -128,7 +132,8 @@ def _offer_restore(db_path: Path, exc: UserError) -> Database | None:
     title = QCoreApplication.translate("App", "年度工作台账")
     box = QMessageBox(QMessageBox.Icon.Critical, title,
                       QCoreApplication.translate("App", "无法打开数据文件。") + "\n\n" + open_error_text(exc))
-    restorable = isinstance(exc, DamagedFile | NotADataFile) and bool(list_backups(db_path))
+    restorable = (isinstance(exc, DamagedFile | NotADataFile)
+                  and bool(list_backups(db_path, backup_dir=backup_dir)))
     restore = None
     if restorable:
         restore = box.addButton(QCoreApplication.translate("App", "从备份恢复…"),
@@ -138,11 +143,11 @@ def _offer_restore(db_path: Path, exc: UserError) -> Database | None:
     box.exec()
     if restore is None or box.clickedButton() is not restore:
         return None
-    dialog = RestoreDialog(None, db_path)
+    dialog = RestoreDialog(None, db_path, backup_dir)
     if dialog.exec() != QDialog.DialogCode.Accepted.value or dialog.result_ is None:
         return None
     try:
-        return open_database(db_path)
+        return open_database(db_path, backup_dir=backup_dir)
     except UserError as again:
         QMessageBox(QMessageBox.Icon.Critical, title, str(again)).exec()
         return None

@@ -23,6 +23,7 @@ from tracker.io.ledger_export import (
     write_ledger,
 )
 from tracker.io.ledger_import import LedgerReadError, read_ledger
+from tracker.services.backups import OWN_FILE_TARGET
 from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
 from tracker.services.plans import PlanService
@@ -97,7 +98,10 @@ class LedgerService(UndoableService):
         """Write the ledger workbook; `only` limits it to these items (the window's filter).
 
         Raises `ExportCancelled` when `progress` returns False; the target is then untouched.
+        The data file, its -wal/-shm and the backup folder are refused as targets.
         """
+        if self.db.owns(out):
+            raise UserError(OWN_FILE_TARGET.format(out=out))
         data = self.data(year, only=only, today=today)
         try:
             return write_ledger(out, data, by_dept=by_dept, progress=progress)

@@ -18,20 +18,23 @@ import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
-from tracker.store import backup
+from tracker.store import backup, newfile
+from tracker.store.companions import Companions
 from tracker.store.errors import (
     BackupFailed,
     DamagedFile,
     DiskFull,
     FileBusy,
+    FilesChanged,
     MigrationFailed,
     NewerSchema,
     NotADataFile,
     ReadOnlyFile,
     StaleWal,
     StoreError,
+    open_fault,
     translate,
 )
 from tracker.store.migrations import MIGRATIONS
@@ -41,15 +44,21 @@ from tracker.store.probe import (
     SQLITE_HEADER,
     check_header,
     connect_readonly,
+    exists_as_regular_file,
+    file_id,
     identity,
     page_problems,
 )
+from tracker.store.values import value_problems
 
 Migration = Callable[[sqlite3.Connection], None]
+# Fills a brand-new file inside the transaction that creates its schema (e.g. the default plan).
+Seed = Callable[[sqlite3.Connection], object]
+T = TypeVar("T")
 
 __all__ = [
     "APPLICATION_ID", "SQLITE_HEADER", "BackupFailed", "DamagedFile", "Database", "DiskFull",
-    "FileBusy", "MigrationFailed", "NewerSchema", "NotADataFile", "ReadOnlyFile", "StaleWal",
+    "FileBusy", "FilesChanged", "MigrationFailed", "NewerSchema", "NotADataFile", "ReadOnlyFile", "StaleWal",
     "StoreError",
 ]
 
@@ -69,17 +78,25 @@ class Database:
         create: bool = True,
         read_only: bool = False,
         migrations: Sequence[Migration] | None = None,
+        backup_dir: Path | None = None,
+        seed: Seed | None = None,
     ) -> None:
+        """`backup_dir`: the backup folder chosen by the user (None: beside the file), passed in
+        by the caller. `seed` fills the file when this open is the one that creates its schema."""
         self.path = Path(path)
         self.migrations: list[Migration] = list(MIGRATIONS if migrations is None else migrations)
+        self.seed = seed
         self.notices: list[str] = []
         self.created = False
         self.read_only = False
         self.backup_before_migration: Path | None = None
-        if self.path.exists():
+        self.backups = backup.Backups(self.path, backup_dir)
+        self._files: Companions | None = None
+        self._broken: str | None = None  # set once the files changed under us: no more writes
+        if exists_as_regular_file(self.path):
             check_header(self.path)
             if self.path.stat().st_size == 0:
-                if backup.list_backups(self.path):
+                if self.backups.list():
                     raise DamagedFile(
                         f"数据文件是空的（0 字节），但旁边有它的备份：{self.path}。"
                         "文件可能在保存时被截断；文件未被改动。"
@@ -96,9 +113,41 @@ class Database:
         self.conn = self._connect_new() if self.created else self._connect_checked()
         try:
             self._migrate()
+            self.file_id = file_id(self.conn)
+            self.backups = self.backups.with_id(self.file_id)
+            if not self.read_only:
+                self._files = Companions(self.path)
         except BaseException:
             self.conn.close()
             raise
+
+    @classmethod
+    def create(cls, path: str | Path, seed: Seed, *, backup_dir: Path | None = None,
+               migrations: Sequence[Migration] | None = None) -> Database:
+        """Open `path`, making it first when it does not exist yet: built complete under a
+        temporary name (schema and `seed` in one transaction) and hard-linked to its name only
+        if that name is still free. When another process made it first, theirs is opened and
+        ours discarded; an existing file is never replaced. `created` says whether we made it.
+        """
+        path = Path(path)
+        made = False
+        if not os.path.lexists(path):
+            try:
+                made = newfile.place_new(path, lambda tmp: cls._build(tmp, seed, migrations))
+            except newfile.NoHardLinks:
+                pass  # created in place below, under SQLite's own exclusive lock
+            except OSError as exc:
+                raise StoreError(f"无法创建数据文件 {path}：{exc.strerror or exc}") from exc
+        db = cls(path, migrations=migrations, backup_dir=backup_dir, seed=seed)
+        db.created = db.created or made
+        return db
+
+    @classmethod
+    def _build(cls, tmp: Path, seed: Seed, migrations: Sequence[Migration] | None) -> None:
+        """A complete new file at `tmp`, in one piece (journal mode DELETE: no -wal to carry)."""
+        with cls(tmp, migrations=migrations, seed=seed) as fresh:
+            fresh.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            fresh.conn.execute("PRAGMA journal_mode = DELETE")
 
     # --- opening ---------------------------------------------------------------------
 
@@ -124,6 +173,9 @@ class Database:
         except sqlite3.Error as exc:
             if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK" and not self.read_only:
                 return self._connect_recovering()
+            fault = open_fault(exc, self.path)
+            if fault is not None:
+                raise fault from exc
             self._raise_damaged([str(exc)])
         try:
             self._inspect(probe)
@@ -176,6 +228,9 @@ class Database:
         try:
             who = identity(conn)
         except sqlite3.DatabaseError as exc:
+            fault = open_fault(exc, self.path)
+            if fault is not None:
+                raise fault from exc
             self._raise_damaged([str(exc)])
         full = self.path.stat().st_size <= FULL_CHECK_MAX_BYTES
         problems = page_problems(conn, full=full)
@@ -222,20 +277,59 @@ class Database:
         target = len(self.migrations)
         if version >= target:
             return
+        if version == 0 and not self.read_only:
+            if self._build_schema():
+                return
+            version = self.schema_version  # another process made the schema meanwhile
+            if version >= target:
+                return
         if self.read_only:
             raise ReadOnlyFile(
                 f"数据文件需要升级到新版本格式（{version} → {target}），但它是只读的：{self.path}。"
                 "请使用可写的副本。"
             )
         if version > 0:  # existing data: keep a copy of it as it was
-            self.backup_before_migration = backup.take(
-                self.conn, self.path, backup.before_migration(target)
+            self.backup_before_migration = self.backups.take(
+                self.conn, backup.before_migration(target)
             ).path
             self.notices.append(
                 f"数据文件已升级到版本 {target}，升级前的备份：{self.backup_before_migration}"
             )
         for number, step in enumerate(self.migrations[version:], start=version + 1):
             self._apply(step, number)
+
+    def _build_schema(self) -> bool:
+        """A blank file: every step and the seed in one exclusive transaction, so a second process
+        starting on the same blank file waits, then finds it made (and does not seed it again).
+        False when another process got there first (then the file is migrated as usual)."""
+        c = self.conn
+        target = len(self.migrations)
+        try:
+            c.execute("BEGIN EXCLUSIVE")
+        except sqlite3.OperationalError as exc:
+            _raise_translated(exc, self.path)
+        try:
+            if self.schema_version != 0:
+                c.execute("ROLLBACK")
+                return False
+            for step in self.migrations:
+                step(c)
+            c.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            c.execute(f"PRAGMA user_version = {target}")
+            if self.seed is not None:
+                self.seed(c)
+            c.execute("COMMIT")
+        except sqlite3.Error as exc:
+            _rollback(c)
+            error = translate(exc, self.path)
+            if error is not None:
+                raise error from exc
+            raise MigrationFailed(f"创建数据文件失败（{exc}），文件中没有写入任何内容：{self.path}") from exc
+        except BaseException:
+            _rollback(c)
+            raise
+        self.created = True
+        return True
 
     def _apply(self, step: Migration, target: int) -> None:
         """One migration step in one exclusive transaction: data and version move together."""
@@ -277,12 +371,14 @@ class Database:
             return
         if self.read_only:
             raise ReadOnlyFile(f"数据文件是只读的，修改没有保存：{self.path}。请检查文件或文件夹的写入权限。")
+        self.check_files()
         try:
             c.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
             _raise_translated(exc, self.path)
         try:
             yield c
+            self.check_files()
             c.execute("COMMIT")
         except sqlite3.Error as exc:
             _rollback(c)
@@ -290,6 +386,17 @@ class Database:
         except BaseException:
             _rollback(c)
             raise
+        self.check_files(after_commit=True)
+
+    def check_files(self, after_commit: bool = False) -> None:
+        """Raise FilesChanged (and refuse every later write) when the data file, its -wal or its
+        -shm is no longer the one we opened: writing on would go to a file nobody will read."""
+        if self._broken is None and self._files is not None:
+            suffix = self._files.changed()
+            if suffix is not None:
+                self._broken = self._files.message(suffix, after_commit)
+        if self._broken is not None:
+            raise FilesChanged(self._broken)
 
     @contextmanager
     def snapshot(self) -> Iterator[sqlite3.Connection]:
@@ -314,14 +421,86 @@ class Database:
         return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def integrity_errors(self) -> list[str]:
-        """`PRAGMA integrity_check` and `foreign_key_check`; empty when the file is sound."""
+        """Pages (`integrity_check`), references (`foreign_key_check`) and values (dates,
+        ranges, UTF-8 text); empty when the file is sound."""
+        try:
+            self.check_files()
+        except FilesChanged as exc:
+            return [str(exc)]
         problems = page_problems(self.conn, full=True)
         try:
             for row in self.conn.execute("PRAGMA foreign_key_check").fetchall():
                 problems.append(f"外键错误：表 {row[0]} 行 {row[1]} 引用 {row[2]}")
+            problems += value_problems(self.conn)
         except sqlite3.DatabaseError as exc:
             problems.append(str(exc))
         return problems
+
+    def owns(self, path: str | Path) -> bool:
+        """Is `path` this data file, its -wal/-shm/-journal, or in its backup folder? A file
+        written there (an export, a backup --out) would destroy what we keep."""
+        target = Path(path)
+        ours = [Path(f"{self.path}{s}") for s in ("", "-wal", "-shm", "-journal")]
+        for mine in ours:
+            with suppress(OSError):
+                if target.exists() and mine.exists() and os.path.samefile(target, mine):
+                    return True
+            if _absolute(target) == _absolute(mine):
+                return True
+        folder = _absolute(self.backups.folder)
+        return _absolute(target).parent == folder or _absolute(target) == folder
+
+    def restore(self, source: Path, keep: Callable[[sqlite3.Connection], T]) -> T:
+        """Make this file hold `source`'s content, under one write lock that writers wait on.
+
+        `keep(reader)` runs first, with the lock held, on a read-only connection that sees
+        exactly what was saved until now (the before-restore backup): no check-in can be
+        saved between that copy and the restore, so each one is in one or the other. An older
+        backup is brought up to this program's schema in the same transaction, and the file
+        keeps its own identity.
+        """
+        if self.read_only:
+            raise ReadOnlyFile(f"数据文件是只读的，无法恢复：{self.path}")
+        self.check_files()
+        c = self.conn
+        c.execute("PRAGMA foreign_keys = OFF")  # the tables are dropped and refilled whole
+        try:
+            try:
+                c.execute("ATTACH DATABASE ? AS restored", (str(source),))
+            except sqlite3.Error as exc:
+                raise StoreError(f"无法读取备份 {source}：{exc}") from exc
+            try:
+                c.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                _raise_translated(exc, self.path)
+            try:
+                reader, _ = connect_readonly(self.path)
+                try:
+                    kept = keep(reader)
+                finally:
+                    reader.close()
+                version = backup.replace_content(c)
+                for step in self.migrations[version:]:
+                    step(c)
+                c.execute(f"PRAGMA main.application_id = {APPLICATION_ID}")
+                c.execute(f"PRAGMA main.user_version = {max(version, len(self.migrations))}")
+                if self.file_id:
+                    c.execute("UPDATE main.meta SET value = ? WHERE key = 'file_id'", (self.file_id,))
+                self.check_files()
+                c.execute("COMMIT")
+            except sqlite3.Error as exc:
+                _rollback(c)
+                error = translate(exc, self.path)
+                raise (error or StoreError(f"恢复失败（{exc}），数据文件未改动。")) from exc
+            except BaseException:
+                _rollback(c)
+                raise
+        finally:
+            with suppress(sqlite3.Error):
+                c.execute("DETACH DATABASE restored")
+            c.execute("PRAGMA foreign_keys = ON")
+        self.check_files(after_commit=True)
+        return kept
 
     def close(self) -> None:
         self.conn.close()
@@ -355,6 +534,13 @@ def _rollback(c: sqlite3.Connection) -> None:
     if c.in_transaction:
         with suppress(sqlite3.Error):
             c.execute("ROLLBACK")
+
+
+def _absolute(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
 
 
 def _writable(path: Path) -> bool:

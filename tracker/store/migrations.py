@@ -6,6 +6,7 @@ Never edit a released step: append a new one (tests upgrade a fixture of every v
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Callable
 
 
@@ -107,4 +108,11 @@ def _v2(c: sqlite3.Connection) -> None:
     c.execute("CREATE INDEX extension_node ON extension(node_id, at, id)")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+def _v3(c: sqlite3.Connection) -> None:
+    """A file identity, kept for life and carried by every backup: a restore can then refuse
+    another file's backup (two offices' `tracker.db` sharing one backup folder)."""
+    c.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    c.execute("INSERT INTO meta (key, value) VALUES ('file_id', ?)", (uuid.uuid4().hex,))
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]

@@ -64,7 +64,7 @@ class DataFile(QObject):
         self.w.notice_label.setToolTip("\n".join(self.w.db.notices))
 
     def open_restore(self) -> RestoreDialog:
-        dialog = RestoreDialog(self.w, self.w.db.path)
+        dialog = RestoreDialog(self.w, self.w.db.path, self.w.db.backups.backup_dir)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._restored)
         self.w.last_dialog = dialog
