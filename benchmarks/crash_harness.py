@@ -195,7 +195,7 @@ def check(db: Path, result: TrialResult) -> None:
     except (StoreError, sqlite3.Error) as exc:
         result.problems.append(f"open failed: {exc}")
         return
-    for b in Backups(db).list():
+    for b in Backups(db).files():
         result.backups += 1
         conn, _ = connect_readonly(b.path)
         try:

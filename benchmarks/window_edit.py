@@ -17,12 +17,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings
 
-from tracker.app import application  # noqa: E402
-from tracker.domain.model import Kind, NodeDraft, PlanDraft  # noqa: E402
-from tracker.services import PlanService, TrackingService, open_database  # noqa: E402
-from tracker.ui.views.main_window import MainWindow  # noqa: E402
+from tracker.app import application
+from tracker.domain.model import Kind, NodeDraft, PlanDraft
+from tracker.services import PlanService, TrackingService, Workspace, open_database
+from tracker.ui.views.main_window import MainWindow
 
 
 def big_draft(areas: int = 10, items: int = 100) -> PlanDraft:
@@ -32,7 +32,7 @@ def big_draft(areas: int = 10, items: int = 100) -> PlanDraft:
         for a in range(areas)])
 
 
-def timed(fn, runs: int = 7) -> float:  # noqa: ANN001
+def timed(fn, runs: int = 7) -> float:
     samples = []
     for _ in range(runs):
         start = time.perf_counter()
@@ -50,7 +50,8 @@ def main() -> int:
         for a in range(10):
             for i in range(1, 101, 3):
                 tracking.checkin(f"{a + 1}.{i}", 40, date="2025-03-31", year=2025)
-        win = MainWindow(db, QSettings(str(Path(tmp) / "t.ini"), QSettings.Format.IniFormat))
+        win = MainWindow(Workspace(db, who="bench"),
+                         QSettings(str(Path(tmp) / "t.ini"), QSettings.Format.IniFormat))
         win.show_year(2025)
         win.show()
         items = len(win.view.items())
@@ -63,7 +64,7 @@ def main() -> int:
               f"{timed(lambda: win.editing.update(win.current_node(), {'leader': f'L{next(n)}'})):.0f} ms")
         print(f"undo: {timed(win.undo_stack.undo):.0f} ms")
         print(f"redo: {timed(win.undo_stack.redo):.0f} ms")
-        print(f"move up: {timed(win.move_up_action.trigger):.0f} ms")
+        print(f"move up: {timed(win.commands.move_up.trigger):.0f} ms")
         win.close()
         db.close()
     return 0

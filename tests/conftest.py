@@ -11,8 +11,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("TRACKER_DB", None)  # a developer's own data file is never touched by tests
 
-from tracker.services import open_database  # noqa: E402
-from tracker.store import Database  # noqa: E402
+from tracker.services import open_database
+from tracker.store import Database
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "resources" / "reports"
 

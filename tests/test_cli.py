@@ -151,7 +151,7 @@ def test_import_of_an_existing_year_is_refused(capsys, tmp_path):
         (["checkin", "1", "--progress", "5"], 1, "有下级事项"),
         (["checkin", "1.1", "--progress", "abc"], 1, "不是数字"),
         (["checkin", "1.1", "--progress", "101"], 1, "超出范围"),
-        (["checkin", "1.1", "--progress", "nan"], 1, "超出范围"),
+        (["checkin", "1.1", "--progress", "nan"], 1, "不是数字"),
         (["checkin", "1.1", "--progress", "5", "--date", "2018-02-30"], 1, "不是有效日期"),
         (["assign", "1.1", "--due", "明年"], 1, "不是有效日期"),
         (["assign", "1.1"], 2, "至少一个选项"),

@@ -59,3 +59,10 @@ def test_built_program_opens_its_window(bundle, tmp_path):
     result = run(bundle / "tracker", "--db", str(tmp_path / "w.db"), TRACKER_SMOKE_EXIT_MS="1500")
     assert result.returncode == 0, result.stderr
     assert "年度工作台账" in result.stdout
+
+
+def test_built_program_finds_its_translations(bundle, tmp_path):
+    result = run(bundle / "tracker", "--db", str(tmp_path / "e.db"),
+                 TRACKER_SMOKE_EXIT_MS="1500", TRACKER_LANG="en")
+    assert result.returncode == 0, result.stderr
+    assert "Annual Plan Tracker" in result.stdout

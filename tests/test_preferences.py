@@ -6,7 +6,7 @@ import json
 
 from tracker.cli import main
 from tracker.preferences import Preferences, data_file_path, preferences_path
-from tracker.services import TrackingService
+from tracker.services import Workspace
 
 
 def test_missing_or_broken_preferences_give_defaults(tmp_path):
@@ -36,9 +36,10 @@ def test_chosen_data_file_is_the_default_for_the_command_line(tmp_path, capsys, 
     assert data_file_path() == tmp_path / "env.db"  # the environment still wins
 
 
-def test_chosen_user_name_signs_the_change_log(db):
+def test_chosen_user_name_signs_the_change_log(db_path, capsys):
     Preferences(user_name="办公室小王").save(preferences_path())
-    service = TrackingService(db)
-    service.checkin("1.1", 10)
-    node = service.find("1.1")
-    assert [c.who for c in service.changes(node.id)] == ["办公室小王"]
+    assert main(["checkin", "1.1", "--progress", "10", "--db", str(db_path)]) == 0
+    with Workspace.open(db_path) as ws:
+        node = ws.tracking.find("1.1")
+        assert [c.who for c in ws.tracking.changes(node.id)] == ["办公室小王"]
+        assert ws.tracking.checkins(node.id)[0].reporter == "办公室小王"

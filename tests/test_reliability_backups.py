@@ -9,17 +9,17 @@ from pathlib import Path
 import pytest
 
 from tests.store.filedamage import PAGE, digest, overwrite
-from tracker.cli import main  # noqa: E402
+from tracker.cli import main
 from tracker.io.report import parse_report
-from tracker.services import TrackingService, UserError, open_database  # noqa: E402
-from tracker.services.backups import (  # noqa: E402
+from tracker.services import TrackingService, UserError, open_database
+from tracker.services.backups import (
     BackupService,
     list_backups,
     newest_good_backup,
     restore_backup,
 )
 from tracker.services.plans import default_report_text
-from tracker.store import Database, FileBusy  # noqa: E402
+from tracker.store import Database, FileBusy
 from tracker.store import backup as store
 from tracker.store import repository as repo
 from tracker.store.migrations import MIGRATIONS
@@ -197,7 +197,7 @@ def test_restore_keeps_the_file_identity_and_upgrades_an_old_backup_in_one_step(
     assert db.read().execute("SELECT count(*) FROM plan").fetchone()[0] == 1
 
 
-def _default_plan(c) -> None:  # noqa: ANN001
+def _default_plan(c) -> None:
     repo.insert_plan(c, parse_report(default_report_text()))
 
 
@@ -210,7 +210,7 @@ def test_writers_wait_while_the_state_before_a_restore_is_kept_and_the_backup_re
     with Database(db_path) as other:  # the command line, say
         other.conn.execute("PRAGMA busy_timeout = 0")
 
-        def keep(reader):  # noqa: ANN001, ANN202
+        def keep(reader):
             try:
                 TrackingService(other, who="cli").checkin("1.2", 50, date="2018-06-30")
             except FileBusy as exc:

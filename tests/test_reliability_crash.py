@@ -15,7 +15,7 @@ import pytest
 HARNESS = Path(__file__).resolve().parent.parent / "benchmarks" / "crash_harness.py"
 
 
-def _harness():  # noqa: ANN202
+def _harness():
     spec = importlib.util.spec_from_file_location("crash_harness", HARNESS)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)

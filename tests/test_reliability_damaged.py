@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.store.filedamage import PAGE, folder_state, overwrite, retarget_last_index_entry
-from tracker.cli import main  # noqa: E402
-from tracker.services import TrackingService, open_database  # noqa: E402
+from tracker.cli import main
+from tracker.services import TrackingService, open_database
 
 
 def _text(path: Path) -> None:
@@ -104,10 +104,11 @@ def test_a_missing_file_is_created_but_a_damaged_one_is_never_reseeded(capsys, u
 
 def test_check_reports_index_damage_found_after_open(capsys, used):
     """A file opened before it was damaged (or above the full-check size): check still finds it."""
-    with open_database(used) as db:
-        _index(used)
-        from tracker.cli import cmd_check
+    from tracker.cli import cmd_check
+    from tracker.services import Workspace
 
-        code = cmd_check(db, None)  # type: ignore[arg-type]
+    with Workspace(open_database(used)) as ws:
+        _index(used)
+        code = cmd_check(ws, None)  # type: ignore[arg-type]
     err = capsys.readouterr().err
     assert code == 1 and "处问题" in err and "最新的完好备份" in err

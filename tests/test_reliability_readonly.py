@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.store.filedamage import folder_state
-from tracker.services import TrackingService, open_database  # noqa: E402
+from tracker.services import TrackingService, open_database
 
 DROP = "-dac_override,-dac_read_search,-fowner"
 

@@ -1,6 +1,5 @@
 """年度工作台账 — Annual Plan Tracker."""
 
-import sys
 from pathlib import Path
 
 __version__ = "0.1.0"
@@ -9,12 +8,12 @@ APP_ID = "annual-plan-tracker"
 
 
 def resources_dir() -> Path:
-    """The shipped resources folder (report text, icons, translations).
+    """The shipped resources folder (report text, icons, translations); docs/ is its sibling.
 
-    The project is installed editable (README), so the repository's top-level
-    `resources/` is found beside the package; a PyInstaller build carries it in its bundle.
+    An installed wheel and the PyInstaller bundle carry them inside the package, as
+    tracker/resources and tracker/docs (pyproject.toml, packaging/tracker.spec); a checkout
+    (editable install, `python main.py`) has them at the top of the repository.
     """
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    inside = package / "resources"
+    return inside if inside.is_dir() else package.parent / "resources"

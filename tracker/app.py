@@ -27,11 +27,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from tracker import resources_dir
-from tracker.preferences import backup_dir_setting
-from tracker.services import UserError, open_database
-from tracker.store import DamagedFile, Database, NotADataFile
-from tracker.store import errors as store_errors
+from tracker.preferences import Preferences, backup_dir_setting
+from tracker.services import UserError, Workspace
+from tracker.services import errors as store_errors
+from tracker.services.errors import DamagedFile, NotADataFile
 from tracker.ui import settings as ui_settings
+from tracker.ui import words
 
 TRANSLATIONS_DIR = resources_dir() / "translations"
 ICON = resources_dir() / "icons" / "tracker.svg"
@@ -42,7 +43,8 @@ def install_translation(app: QCoreApplication, language: str) -> list[QTranslato
     strings (dialog buttons) need a catalogue. Returns what was installed, for removal."""
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    catalogues = [("qtbase_zh_CN", qt_dir)] if language == "zh" else [("tracker_en", str(TRANSLATIONS_DIR))]
+    catalogues = ([("qtbase_zh_CN", qt_dir), ("qt_extra_zh_CN", str(TRANSLATIONS_DIR))] if language == "zh"
+                  else [("tracker_en", str(TRANSLATIONS_DIR))])
     for name, folder in catalogues:
         translator = QTranslator(app)
         if translator.load(name, folder) and app.installTranslator(translator):
@@ -73,24 +75,25 @@ def run(db_path: Path, settings: QSettings | None = None, demo: bool = False) ->
     translators = install_translation(app, ui_settings.language(settings))
     previous_hook = sys.excepthook
     sys.excepthook = _show_unexpected
+    who = Preferences.load().who()
     backup_dir, notice = backup_dir_setting()  # read here, passed down: the store reads no settings
     try:
         try:
-            db = open_database(db_path, backup_dir=backup_dir)
+            workspace = Workspace.open(db_path, who=who, backup_dir=backup_dir)
         except UserError as exc:
-            reopened = _offer_restore(db_path, exc, backup_dir)
+            reopened = _offer_restore(db_path, exc, who, backup_dir)
             if reopened is None:
                 return 1
-            db = reopened
+            workspace = reopened
         if notice:
-            db.notices.append(notice)
+            workspace.add_notice(notice)
         try:
-            window = MainWindow(db, settings, demo=demo)
+            window = MainWindow(workspace, settings, demo=demo)
             window.show()
             with _ctrl_c_closes(window):
                 return int(app.exec())
         finally:
-            db.close()
+            workspace.close()
     finally:
         sys.excepthook = previous_hook
         for translator in translators:
@@ -113,15 +116,16 @@ def open_error_text(exc: UserError) -> str:
     """Why the file cannot be opened, in the interface language. The store words its errors in
     Chinese with their details (path, SQLite's words); an English interface gets an English
     sentence for the kind of fault first, then those details."""
-    detail = str(exc)
+    detail = words.user_text(str(exc))
     for kind, source in _OPEN_ERROR_WORDS:
         if isinstance(exc, kind):
-            sentence = QCoreApplication.translate("App", source)
+            sentence = QCoreApplication.translate("App", str(source))
             return detail if sentence == source else f"{sentence}\n\n{detail}"
     return detail
 
 
-def _offer_restore(db_path: Path, exc: UserError, backup_dir: Path | None = None) -> Database | None:
+def _offer_restore(db_path: Path, exc: UserError, who: str,
+                   backup_dir: Path | None = None) -> Workspace | None:
     """The file cannot be opened: say why and, for a damaged file with backups, offer to restore
     one (the damaged file is kept aside). The opened file, or None to give up.
 
@@ -147,7 +151,7 @@ def _offer_restore(db_path: Path, exc: UserError, backup_dir: Path | None = None
     if dialog.exec() != QDialog.DialogCode.Accepted.value or dialog.result_ is None:
         return None
     try:
-        return open_database(db_path, backup_dir=backup_dir)
+        return Workspace.open(db_path, who=who, backup_dir=backup_dir)
     except UserError as again:
         QMessageBox(QMessageBox.Icon.Critical, title, str(again)).exec()
         return None

@@ -31,7 +31,6 @@ if _QUIET_START:  # the program's own start; a test runner or the window keeps i
 
 import argparse  # noqa: E402  (after the Ctrl-C guard, on purpose)
 import contextlib  # noqa: E402
-import datetime as dt  # noqa: E402
 import io  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
@@ -42,26 +41,17 @@ from typing import Any, NoReturn  # noqa: E402
 
 from tracker import __version__  # noqa: E402
 from tracker.preferences import (  # noqa: E402
+    Preferences,
     PreferencesError,
     backup_dir_setting,
     data_file_path,
     preferences_path,
 )
-from tracker.services import (  # noqa: E402
-    Assignment,
-    PlanService,
-    PlanView,
-    TrackingService,
-    UserError,
-    open_database,
-)
-from tracker.services.tracking import checkin_values  # noqa: E402
-from tracker.store import Database  # noqa: E402
+from tracker.services import Assignment, PlanView, UserError, Workspace  # noqa: E402
 
 # each sentence worded once, for the later translation
 UNDECODABLE_ARGUMENT = "参数 {name} 中有无法识别的字符（不是 UTF-8 编码）：“{shown}”。"
 OUTPUT_FAILED = "注意：结果无法输出（{reason}），但命令已完成。"
-SAME_CHECKIN = "今天已保存过相同的进展填报 #{id}（{code} {date} 进度 {progress:g}%），未重复保存。"
 UNDECODABLE_TEXT = "数据文件中有无法读取的文字（可能已损坏）：{path}。请运行 tracker check 检查。"
 INTERNAL = "内部错误：{kind}: {detail}（可运行 tracker check 检查数据文件）"
 
@@ -126,12 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("checkin", "record a progress report for an item")
     p.add_argument("code", metavar="CODE", help='item number, e.g. "2.3"')
     _year_option(p)
-    p.add_argument("--progress", required=True, help="进度 0–100")
+    p.add_argument("--progress", help="进度 0–100 (default: the item's latest progress)")
     p.add_argument("--note", default="", help="进展情况")
     p.add_argument("--problems", default="", help="存在问题")
     p.add_argument("--next", default="", help="下步措施")
     p.add_argument("--date", help="date YYYY-MM-DD (default: today)")
-    p.add_argument("--reporter", help="填报人 (default: the OS user)")
+    p.add_argument("--reporter", help="填报人 (default: the name in the settings, else the OS user)")
 
     command("check", "check the data file's integrity; exit 0 when sound")
     for module in _command_modules():
@@ -167,8 +157,8 @@ def _task_row(view: PlanView, node: Any) -> dict[str, Any]:
     }
 
 
-def cmd_plans(db: Database, args: argparse.Namespace) -> int:
-    infos = PlanService(db).summaries()
+def cmd_plans(ws: Workspace, args: argparse.Namespace) -> int:
+    infos = ws.plans.summaries()
     if args.json:
         _print_json([
             {"id": p.id, "year": p.year, "title": p.title, "tasks": p.tasks, "progress": p.progress}
@@ -180,8 +170,8 @@ def cmd_plans(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_tasks(db: Database, args: argparse.Namespace) -> int:
-    view = PlanService(db).view(args.year)
+def cmd_tasks(ws: Workspace, args: argparse.Namespace) -> int:
+    view = ws.plans.view(args.year)
     rows = [_task_row(view, n) for n in view.items()]
     if args.json:
         _print_json(rows)
@@ -193,8 +183,8 @@ def cmd_tasks(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_import_report(db: Database, args: argparse.Namespace) -> int:
-    plans = PlanService(db)
+def cmd_import_report(ws: Workspace, args: argparse.Namespace) -> int:
+    plans = ws.plans
     draft = plans.parse_report_file(args.file, args.year)
     if not args.dry_run:
         plans.import_draft(draft)  # saved before anything is printed: a closed pipe cannot stop it
@@ -203,32 +193,28 @@ def cmd_import_report(db: Database, args: argparse.Namespace) -> int:
         print(f"  {a_no} {area.title}")
         for i_no, item in enumerate(area.children, 1):
             print(f"    {a_no}.{i_no} {item.title}")
-    print("（试运行，未写入）" if args.dry_run else f"已导入到 {db.path}")
+    print("（试运行，未写入）" if args.dry_run else f"已导入到 {ws.path}")
     return 0
 
 
-def cmd_assign(db: Database, args: argparse.Namespace) -> int:
+def cmd_assign(ws: Workspace, args: argparse.Namespace) -> int:
     change = Assignment(
         leader=args.leader, lead_dept=args.lead_dept, co_depts=args.co_depts,
         owner=args.owner, due=args.due, reason=args.reason,
     )
     if all(v is None for k, v in vars(change).items() if k != "reason"):
         raise _Usage("assign 需要至少一个选项：--leader --lead-dept --co-depts --owner --due")
-    node = TrackingService(db).assign(args.code, change, args.year)
+    node = ws.tracking.assign(args.code, change, args.year)
     co = "、".join(node.co_depts) or "-"
     print(f"{node.code} {node.title}：责任领导 {node.leader or '-'}，牵头科室 {node.lead_dept or '-'}，"
           f"配合科室 {co}，完成时限 {node.due.isoformat() if node.due else '年底前'}")
     return 0
 
 
-def cmd_checkin(db: Database, args: argparse.Namespace) -> int:
-    tracking = TrackingService(db)
-    same = _same_checkin_today(tracking, args)
-    if same is not None:  # a retry after an exit that looked like a failure: do not save it twice
-        print(SAME_CHECKIN.format(id=same.id, code=args.code, date=same.date.isoformat(),
-                                  progress=same.progress))
-        return 0
-    ci = tracking.checkin(
+def cmd_checkin(ws: Workspace, args: argparse.Namespace) -> int:
+    if args.progress is None and not (args.note or args.problems or args.next):
+        raise _Usage("checkin 需要 --progress，或至少一段文字（--note --problems --next）")
+    ci = ws.tracking.checkin(
         args.code, args.progress, note=args.note, problems=args.problems,
         next_steps=args.next, date=args.date, reporter=args.reporter, year=args.year,
     )
@@ -236,27 +222,11 @@ def cmd_checkin(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def _same_checkin_today(tracking: TrackingService, args: argparse.Namespace) -> Any:
-    """A check-in of the same item with the same values, saved today, or None."""
-    node = tracking.find(args.code, args.year)
-    if node.children:
-        return None  # refused by checkin() with its own sentence
-    values = checkin_values({
-        "date": args.date or dt.date.today(), "progress": args.progress, "progress_text": args.note,
-        "problems": args.problems, "next_steps": args.next,
-        "reporter": tracking.who if args.reporter is None else args.reporter,
-    })
-    today = dt.date.today().isoformat()
-    for ci in reversed(tracking.checkins(node.id)):
-        if ci.created_at.startswith(today) and all(getattr(ci, k) == v for k, v in values.items()):
-            return ci
-    return None
-
-
-def cmd_check(db: Database, args: argparse.Namespace) -> int:
+def cmd_check(ws: Workspace, args: argparse.Namespace) -> int:
     """Full integrity check; a damaged file names the newest good backup to restore."""
     from tracker.services.backups import backup_offer
 
+    db = ws.db
     problems = db.integrity_errors()
     if problems:
         for line in problems[:20]:
@@ -264,13 +234,15 @@ def cmd_check(db: Database, args: argparse.Namespace) -> int:
         offer = backup_offer(db.path, db.backups.backup_dir)
         print(f"数据文件有 {len(problems)} 处问题：{db.path}。{offer}", file=sys.stderr)
         return EXIT_DATA
-    years = PlanService(db).years()
+    years = ws.plans.years()
     mode = "，只读" if db.read_only else ""
     print(f"数据文件完好：{db.path}（架构版本 {db.schema_version}，计划 {len(years)} 个{mode}）")
     return 0
 
 
-COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
+Command = Callable[[Workspace, argparse.Namespace], int]
+
+COMMANDS: dict[str, Command] = {
     "plans": cmd_plans,
     "tasks": cmd_tasks,
     "import-report": cmd_import_report,
@@ -346,7 +318,7 @@ class _Output(io.TextIOBase):
             os.close(devnull)
 
 
-def _handler(name: str) -> Callable[[Database, argparse.Namespace], int]:
+def _handler(name: str) -> Command:
     if name in COMMANDS:
         return COMMANDS[name]
     for module in _command_modules():
@@ -478,10 +450,10 @@ def _run(argv: Sequence[str] | None) -> int:
         if path_command is not None:  # e.g. restore: must work when the file cannot be opened
             args.backup_dir = backup_dir
             return path_command(db_path, args)
-        with open_database(db_path, backup_dir=backup_dir) as db:
-            return _handler(args.command)(db, args)
+        with Workspace.open(db_path, who=Preferences.load().who(), backup_dir=backup_dir) as ws:
+            return _handler(args.command)(ws, args)
     except _Usage as exc:
-        return _fail(str(exc), EXIT_USAGE)
+        return _fail(f"用法错误：{exc}", EXIT_USAGE)
     except UserError as exc:
         return _fail(str(exc), EXIT_DATA)
     except sqlite3.OperationalError as exc:

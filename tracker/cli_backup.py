@@ -10,9 +10,9 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from tracker.services.backups import BackupService, list_backups, newest_good_backup, restore_backup
+from tracker.services import Workspace
+from tracker.services.backups import list_backups, newest_good_backup, restore_backup
 from tracker.services.errors import UserError
-from tracker.store import Database
 
 Factory = Callable[[str, str], argparse.ArgumentParser]
 
@@ -27,8 +27,8 @@ def add_parsers(command: Factory) -> None:
     p.add_argument("--list", action="store_true", help="list the backups, newest first, and check them")
 
 
-def cmd_backup(db: Database, args: argparse.Namespace) -> int:
-    path = BackupService(db).take(args.out)
+def cmd_backup(ws: Workspace, args: argparse.Namespace) -> int:
+    path = ws.backups.take(args.out)
     print(f"已备份并校验：{path}")
     return 0
 
@@ -60,6 +60,6 @@ def cmd_restore(db_path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {"backup": cmd_backup}
+COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {"backup": cmd_backup}
 # Commands given the data file's path instead of an open Database (see tracker.cli.main).
 PATH_COMMANDS: dict[str, Callable[[Path, argparse.Namespace], int]] = {"restore": cmd_restore}

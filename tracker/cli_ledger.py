@@ -10,9 +10,8 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from tracker.services import UserError
-from tracker.services.ledger import LedgerPreview, LedgerService
-from tracker.store import Database
+from tracker.services import UserError, Workspace
+from tracker.services.ledger import LedgerPreview
 
 Factory = Callable[[str, str], argparse.ArgumentParser]
 
@@ -32,10 +31,10 @@ def add_parsers(command: Factory) -> None:
     p.add_argument("--dry-run", action="store_true", help="show the changes, write nothing")
 
 
-def cmd_export(db: Database, args: argparse.Namespace) -> int:
+def cmd_export(ws: Workspace, args: argparse.Namespace) -> int:
     if not str(args.out).strip():
         raise UserError("请用 --out 指定要写入的 .xlsx 文件名。")
-    result = LedgerService(db).export(args.out, args.year, by_dept=args.by_dept)
+    result = ws.ledger.export(args.out, args.year, by_dept=args.by_dept)
     for warning in result.warnings:
         print(f"tracker: 注意：{warning}", file=sys.stderr)
     print(f"已导出台账：{result.path}（{result.items} 项，进展记录 {result.checkins} 条，"
@@ -59,8 +58,8 @@ def _short(text: str) -> str:
     return text if len(text) <= _PREVIEW_TEXT else text[:_PREVIEW_TEXT] + "…"
 
 
-def cmd_import_ledger(db: Database, args: argparse.Namespace) -> int:
-    service = LedgerService(db)
+def cmd_import_ledger(ws: Workspace, args: argparse.Namespace) -> int:
+    service = ws.ledger
     preview = service.preview(args.file, args.year)
     print_preview(preview)
     if not preview.changes:
@@ -70,11 +69,11 @@ def cmd_import_ledger(db: Database, args: argparse.Namespace) -> int:
         print("（试运行，未写入）")
         return 0
     applied = service.apply(preview)
-    print(f"已写入 {len(applied.checkin_ids)} 条进展填报到 {db.path}")
+    print(f"已写入 {len(applied.checkin_ids)} 条进展填报到 {ws.path}")
     return 0
 
 
-COMMANDS: dict[str, Callable[[Database, argparse.Namespace], int]] = {
+COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "export": cmd_export,
     "import-ledger": cmd_import_ledger,
 }

@@ -10,6 +10,7 @@ from, never a traceback. The store below receives finished paths and never reads
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import tempfile
@@ -135,6 +136,16 @@ class Preferences:
             raise PreferencesError(BAD_PATH.format(where=_where("backup_dir"), value=_shown(self.backup_dir),
                                                    reason=NOT_ABSOLUTE))
         return path
+
+    def who(self) -> str:
+        """Who "I" am in the change log and on check-ins: the chosen name, else the login name."""
+        name = self.user_name.strip()
+        if name:
+            return name
+        try:
+            return getpass.getuser()
+        except Exception:  # no login name (some services, containers)
+            return ""
 
     def save(self, path: Path | None = None) -> None:
         """Check, then write atomically, so a crash never leaves half a preferences file."""

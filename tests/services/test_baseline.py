@@ -18,7 +18,7 @@ from tracker.services import (
 )
 
 
-def dump(db) -> dict[str, list]:  # noqa: ANN001
+def dump(db) -> dict[str, list]:
     return table_rows(db.read())
 
 

@@ -8,7 +8,7 @@ from tests.tables import table_rows
 from tracker.services import DepartmentService, EditingService, PlanService, TrackingService, UserError
 
 
-def dump(db) -> dict[str, list]:  # noqa: ANN001
+def dump(db) -> dict[str, list]:
     return table_rows(db.read())
 
 

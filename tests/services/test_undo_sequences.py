@@ -37,7 +37,7 @@ short_text = st.text(alphabet="工作任务计划ab ", min_size=0, max_size=6)
 dates = st.dates(dt.date(2018, 1, 1), dt.date(2019, 6, 30))
 
 
-def dump(db) -> dict[str, list]:  # noqa: ANN001
+def dump(db) -> dict[str, list]:
     return table_rows(db.read())
 
 

@@ -27,7 +27,7 @@ def test_a_backup_is_one_checked_file_with_the_same_content(db):
     c.close()
     contents = store.inspect(made.path)
     assert (contents.items, contents.checkins, contents.years, contents.problems) == (10, 1, (2018,), ())
-    assert db.backups.list() == [made]
+    assert db.backups.files() == [made]
 
 
 def test_two_backups_in_one_second_keep_both(db):
@@ -35,7 +35,7 @@ def test_two_backups_in_one_second_keep_both(db):
     first = db.backups.take(db.conn, store.AUTO, now)
     second = db.backups.take(db.conn, store.AUTO, now)
     assert first.path != second.path
-    assert {b.path for b in db.backups.list()} == {first.path, second.path}
+    assert {b.path for b in db.backups.files()} == {first.path, second.path}
 
 
 def test_a_backup_is_never_written_over_an_existing_file(db, tmp_path):
@@ -70,7 +70,7 @@ def test_leftovers_of_a_killed_backup_are_cleaned_when_old(db):
     db.backups.take(db.conn, store.AUTO)
     assert not old.exists()
     assert young.exists()  # may be another process's backup in progress
-    assert len(db.backups.list()) == 1
+    assert len(db.backups.files()) == 1
 
 
 def _daily(start: dt.date, days: int, reason: str = store.AUTO) -> list[store.BackupFile]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tracker.cli import cmd_check
-from tracker.services import TrackingService, open_database
+from tracker.services import TrackingService, Workspace, open_database
 from tracker.store import FilesChanged
 
 
@@ -44,9 +44,9 @@ def test_the_data_file_swapped_under_an_open_connection_is_noticed(db, tmp_path)
 
 
 def test_check_reports_the_deleted_files(capsys, db_path):
-    with open_database(db_path) as db:
+    with Workspace.open(db_path) as ws:
         _remove(db_path, "-wal", "-shm")
-        assert cmd_check(db, None) == 1  # type: ignore[arg-type]
+        assert cmd_check(ws, None) == 1  # type: ignore[arg-type]
     assert "被删除或替换" in capsys.readouterr().err
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from tests.ui.scripted import ScriptedDialogs
+from tracker.services import Workspace
 from tracker.store import Database
 
 # The offscreen platform cannot pass size hints on to a window manager and says so; that is
@@ -36,10 +38,21 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def window(qtbot, db: Database, settings: QSettings) -> Iterator:  # noqa: ANN001
+def dialogs() -> ScriptedDialogs:
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def workspace(db: Database) -> Workspace:
+    """The session the window holds, on the test's fresh data file (closed with `db`)."""
+    return Workspace(db, who="测试")
+
+
+@pytest.fixture
+def window(qtbot, workspace: Workspace, settings: QSettings, dialogs: ScriptedDialogs) -> Iterator:
     from tracker.ui.views.main_window import MainWindow
 
-    win = MainWindow(db, settings)
+    win = MainWindow(workspace, settings, dialogs=dialogs)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

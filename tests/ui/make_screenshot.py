@@ -15,11 +15,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings
 
-from tracker.app import application, install_translation  # noqa: E402
-from tracker.services import Assignment, TrackingService, open_database  # noqa: E402
-from tracker.ui.views.main_window import MainWindow  # noqa: E402
+from tracker.app import application, install_translation
+from tracker.services import Assignment, TrackingService, Workspace, open_database
+from tracker.ui.views.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,7 +46,7 @@ CHECKINS = [
 ]
 
 
-def save_window(app, window: MainWindow, code: str, out: Path) -> None:  # noqa: ANN001
+def save_window(app, window: MainWindow, code: str, out: Path) -> None:
     """Show the window at the README's size with item `code` selected, save it as PNG, close it."""
     window.resize(1400, 800)
     window.show()
@@ -71,7 +71,7 @@ def main(argv: list[str]) -> int:
             tracking.checkin(code, progress, note=note, problems=problems, next_steps=next_steps, date=date)
         settings = QSettings(str(Path(tmp) / "tracker.ini"), QSettings.Format.IniFormat)
         settings.setValue("welcome_done", "--first-run" not in argv)
-        window = MainWindow(db, settings)
+        window = MainWindow(Workspace(db, who="法制科"), settings)
         save_window(app, window, "3.1", out)
         db.close()
     print(f"saved {out}")

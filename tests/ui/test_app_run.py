@@ -13,7 +13,7 @@ from tracker.ui.views.main_window import MainWindow
 
 
 def test_unopenable_data_file_shows_a_message_and_returns_1(
-        qapp, tmp_path: Path, settings: QSettings) -> None:  # noqa: ANN001
+        qapp, tmp_path: Path, settings: QSettings) -> None:
     bad = tmp_path / "tracker.db"
     bad.write_text("这不是数据库", encoding="utf-8")
     seen: list[str] = []
@@ -33,7 +33,7 @@ def test_unopenable_data_file_shows_a_message_and_returns_1(
 
 
 def test_run_opens_the_window_on_a_new_file_and_returns_0_when_closed(
-        qapp, tmp_path: Path, settings: QSettings) -> None:  # noqa: ANN001
+        qapp, tmp_path: Path, settings: QSettings) -> None:
     path = tmp_path / "new" / "tracker.db"
     titles: list[str] = []
 

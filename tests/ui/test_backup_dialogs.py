@@ -7,13 +7,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 
 from tests.store.filedamage import PAGE, digest, overwrite
-from tracker.services import TrackingService  # noqa: E402
-from tracker.services.backups import BackupService, list_backups  # noqa: E402
-from tracker.store import Database  # noqa: E402
-from tracker.ui.backup_dialogs import RestoreDialog  # noqa: E402
+from tracker.services import TrackingService
+from tracker.services.backups import BackupService, list_backups
+from tracker.store import Database
+from tracker.ui.backup_dialogs import RestoreDialog
 
 
-def make_dialog(qtbot, path: Path) -> RestoreDialog:  # noqa: ANN001
+def make_dialog(qtbot, path: Path) -> RestoreDialog:
     dialog = RestoreDialog(None, path)
     qtbot.addWidget(dialog)
     dialog.open()

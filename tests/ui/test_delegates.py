@@ -7,9 +7,9 @@ from PySide6.QtGui import QColor, QImage
 from tracker.domain.model import Light
 from tracker.services import TrackingService
 from tracker.store import Database
+from tracker.ui import theme
 from tracker.ui.models.plan_tree import Column
 from tracker.ui.views.main_window import MainWindow
-from tracker.ui.words import LIGHT_COLORS
 
 
 def cell_image(win: MainWindow, code: str, column: Column) -> QImage:
@@ -29,6 +29,11 @@ def share_of(image: QImage, color: QColor) -> float:
     return hits / max(1, image.width())
 
 
+def light(win: MainWindow, which: Light) -> QColor:
+    """The colour the tree paints `which` in, under the window's own palette."""
+    return theme.light_color(which, win.tree.palette())
+
+
 def _close(a: QColor, b: QColor) -> bool:
     return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 40
 
@@ -39,9 +44,9 @@ def test_progress_bar_fills_in_proportion_with_the_light_colour(window: MainWind
     tracking.checkin("1.2", 50, date="2018-06-30")
     window.reload()
     window.tree.clearSelection()
-    full = share_of(cell_image(window, "1.1", Column.PROGRESS), LIGHT_COLORS[Light.BLUE])
-    half = share_of(cell_image(window, "1.2", Column.PROGRESS), LIGHT_COLORS[Light.RED])
-    empty = share_of(cell_image(window, "1.3", Column.PROGRESS), LIGHT_COLORS[Light.RED])
+    full = share_of(cell_image(window, "1.1", Column.PROGRESS), light(window, Light.BLUE))
+    half = share_of(cell_image(window, "1.2", Column.PROGRESS), light(window, Light.RED))
+    empty = share_of(cell_image(window, "1.3", Column.PROGRESS), light(window, Light.RED))
     assert full > 0.4
     assert 0.3 * full < half < 0.7 * full
     assert empty == 0
@@ -53,6 +58,6 @@ def test_light_cell_paints_a_dot_in_the_lights_colour(window: MainWindow, db: Da
     window.tree.clearSelection()
     done = cell_image(window, "2.1", Column.LIGHT)
     late = cell_image(window, "2.2", Column.LIGHT)
-    assert share_of(done, LIGHT_COLORS[Light.BLUE]) > 0
-    assert share_of(done, LIGHT_COLORS[Light.RED]) == 0
-    assert share_of(late, LIGHT_COLORS[Light.RED]) > 0
+    assert share_of(done, light(window, Light.BLUE)) > 0
+    assert share_of(done, light(window, Light.RED)) == 0
+    assert share_of(late, light(window, Light.RED)) > 0

@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from tests.tables import table_rows
-from tracker.services import BaselineService, DepartmentService, EditingService, PlanService, TrackingService
+from tests.ui.scripted import ScriptedDialogs
+from tracker.services import BaselineService, DepartmentService, PlanService, TrackingService
 from tracker.store import Database
+from tracker.ui.dialogs.checkin import CheckInDialog
 from tracker.ui.dialogs.extension import ExtensionDialog, ThresholdsDialog
 from tracker.ui.dialogs.node_editor import NodeEditor
 from tracker.ui.models.plan_tree import NODE_MIME, Column
@@ -53,7 +54,7 @@ def codes(win: MainWindow) -> list[tuple[str, str]]:
 NO_MODS = Qt.KeyboardModifier.NoModifier
 
 
-def key(qtbot, win: MainWindow, k: Qt.Key, mods: Qt.KeyboardModifier = NO_MODS) -> None:  # noqa: ANN001
+def key(qtbot, win: MainWindow, k: Qt.Key, mods: Qt.KeyboardModifier = NO_MODS) -> None:
     """A key press on the tree, as the user makes it (shortcuts included)."""
     win.activateWindow()
     win.tree.setFocus()
@@ -64,16 +65,25 @@ def stored(db: Database, code: str) -> object:
     return TrackingService(db, who="t").find(code)
 
 
+def check_in(win: MainWindow, progress: int) -> None:
+    """Save a check-in on the selected item through its dialog."""
+    dialog = win.editing.add_checkin()
+    assert isinstance(dialog, CheckInDialog)
+    dialog.progress_spin.setValue(progress)
+    dialog.accept()
+    assert not dialog.isVisible(), dialog.error_label.text()
+
+
 # --- the editor -------------------------------------------------------------------------
 
 def test_f2_opens_the_editor_and_saving_changes_tree_pane_and_file(
-        qtbot, window: MainWindow, db: Database) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, db: Database, dialogs: ScriptedDialogs) -> None:
     DepartmentService(db).add("法制科")
     DepartmentService(db).add("办公室")
     window.reload()
     select(window, "1.2")
     key(qtbot, window, Qt.Key.Key_F2)
-    editor = window.editing.last_dialog
+    editor = dialogs.last
     assert isinstance(editor, NodeEditor) and editor.isVisible()
     editor.leader_box.setCurrentText("张局长")
     editor.lead_dept_box.setCurrentText("法制科")
@@ -90,10 +100,10 @@ def test_f2_opens_the_editor_and_saving_changes_tree_pane_and_file(
     assert shown(window, "1.2", Column.DUE) == "2018-09-30"
     assert window.current_node().code == "1.2"
     assert "责任领导：（空） → 张局长" in window.detail.toPlainText()
-    assert window.undo_action.text() == "撤销 修改 1.2 的责任领导、牵头科室、配合科室、完成时限"
+    assert window.commands.undo.text() == "撤销(&U) 修改 1.2 的责任领导、牵头科室、配合科室、完成时限"
 
 
-def test_editor_points_out_a_bad_date_and_stays_open(qtbot, window: MainWindow, db: Database) -> None:  # noqa: ANN001
+def test_editor_points_out_a_bad_date_and_stays_open(qtbot, window: MainWindow, db: Database) -> None:
     select(window, "2.1")
     editor = window.editing.edit_node()
     editor.due_edit.setText("2018-13-01")
@@ -126,14 +136,14 @@ def test_editing_an_area_title(window: MainWindow, db: Database) -> None:
 def test_toolbar_adds_item_subitem_and_area(window: MainWindow, db: Database) -> None:
     old_second = shown(window, "2.2")
     select(window, "2.1")
-    window.add_item_action.trigger()  # after 2.1, in area 2
+    window.commands.add_item.trigger()  # after 2.1, in area 2
     assert window.current_node().code == "2.2"
     assert shown(window, "2.2") == "新事项"
     assert shown(window, "2.3") == old_second  # 序号 renumbered
-    window.add_subitem_action.trigger()  # under the new 2.2
+    window.commands.add_subitem.trigger()  # under the new 2.2
     assert window.current_node().code == "2.2.1"
     select(window, "4.1")
-    window.add_area_action.trigger()
+    window.commands.add_area.trigger()
     assert window.current_node().code == "5"
     titles = [n.title for n in PlanService(db).view().plan.areas]
     assert titles[-1] == "新工作领域"
@@ -142,31 +152,29 @@ def test_toolbar_adds_item_subitem_and_area(window: MainWindow, db: Database) ->
     assert window.undo_stack.count() == 3
 
 
-def test_delete_asks_first_naming_what_goes(qtbot, window: MainWindow, db: Database) -> None:  # noqa: ANN001
+def test_delete_asks_first_naming_what_goes(
+        qtbot, window: MainWindow, db: Database, dialogs: ScriptedDialogs) -> None:
     TrackingService(db, who="t").checkin("1.2", 30, date="2018-03-31")
     window.reload()
     select(window, "1")
+    dialogs.answers = [False]
     key(qtbot, window, Qt.Key.Key_Delete)
-    box = window.editing.last_dialog
-    assert isinstance(box, QMessageBox)
-    assert "删除“1 推进法治队伍建设”" in box.text()
-    assert "3 个下级事项" in box.text() and "1 条进展填报" in box.text()
-    box.button(QMessageBox.StandardButton.No).click()
+    [question] = dialogs.questions
+    assert "删除“1 推进法治队伍建设”" in question
+    assert "3 个下级事项" in question and "1 条进展填报" in question
     assert len(PlanService(db).view().plan.areas) == 4  # nothing happened
 
     third = shown(window, "1.3")
     select(window, "1.2")
-    window.delete_action.trigger()
-    box = window.editing.last_dialog
-    assert "1 条进展填报" in box.text()
-    box.button(QMessageBox.StandardButton.Yes).click()
+    window.commands.delete.trigger()  # this time the answer is yes
+    assert "1 条进展填报" in dialogs.questions[-1]
     assert [n.code for n in PlanService(db).view().plan.find("1").children] == ["1.1", "1.2"]
     assert shown(window, "1.2") == third and shown(window, "1.3") is None
     assert TrackingService(db).find("1.2").latest is None  # the old 1.3 moved up, with its own data
     assert window.current_node().code == "1"
 
 
-def test_keys_move_items_and_codes_follow(qtbot, window: MainWindow, db: Database) -> None:  # noqa: ANN001
+def test_keys_move_items_and_codes_follow(qtbot, window: MainWindow, db: Database) -> None:
     before = codes(window)
     first, second = before[2][1], before[3][1]  # 1.2 and 1.3
     select(window, "1.3")
@@ -187,7 +195,7 @@ def test_keys_move_items_and_codes_follow(qtbot, window: MainWindow, db: Databas
 def test_outdent_an_item_to_an_area(window: MainWindow, db: Database) -> None:
     select(window, "4.1")
     title = window.current_node().title
-    window.outdent_action.trigger()
+    window.commands.outdent.trigger()
     assert shown(window, "5") == title
     assert PlanService(db).view().plan.areas[4].kind.value == "area"
 
@@ -205,8 +213,8 @@ def test_drag_and_drop_moves_through_the_model(window: MainWindow, db: Database)
     assert shown(window, "3.2") == title
     assert PlanService(db).view().plan.find("3.2").title == title
     assert len(PlanService(db).view().plan.find("1").children) == 2
-    assert window.undo_action.text() == "撤销 移动 1.1"
-    window.undo_action.trigger()
+    assert window.commands.undo.text() == "撤销(&U) 移动 1.1"
+    window.commands.undo.trigger()
     assert shown(window, "1.1") == title
 
 
@@ -218,29 +226,28 @@ def test_drop_on_an_empty_place_makes_an_area(window: MainWindow, db: Database) 
     assert shown(window, "5") == title
 
 
-def test_a_refused_move_says_why_and_changes_nothing(window: MainWindow, db: Database) -> None:
+def test_a_refused_move_says_why_and_changes_nothing(window: MainWindow, dialogs: ScriptedDialogs) -> None:
     select(window, "1.1")
-    window.add_subitem_action.trigger()  # 1.1.1
-    window.add_subitem_action.trigger()  # under a sub-item: a fourth level
-    box = window.last_dialog
-    assert isinstance(box, QMessageBox) and "最多三级" in box.text()
+    window.commands.add_subitem.trigger()  # 1.1.1
+    window.commands.add_subitem.trigger()  # under a sub-item: a fourth level
+    assert "最多三级" in dialogs.said
     assert window.undo_stack.count() == 1
 
 
 # --- the plan lock, extensions, thresholds ---------------------------------------------
 
-def test_after_the_lock_a_new_deadline_asks_for_a_reason(window: MainWindow, db: Database) -> None:
-    window.lock_action.trigger()
-    box = window.editing.last_dialog
-    box.button(QMessageBox.StandardButton.Yes).click()
+def test_after_the_lock_a_new_deadline_asks_for_a_reason(
+        window: MainWindow, db: Database, dialogs: ScriptedDialogs) -> None:
+    window.commands.lock.trigger()
+    assert "锁定 2018 年计划" in dialogs.questions[-1]
     assert PlanService(db).view().plan.locked_at is not None
-    assert window.lock_action.text() == "解除计划锁定…"
+    assert window.commands.lock.text() == "解除计划锁定(&O)…"
 
     select(window, "3.1")
     editor = window.editing.edit_node()
     editor.due_edit.setText("2019-03-31")
     editor.ok_button.click()
-    ask = window.editing.last_dialog
+    ask = dialogs.last
     assert isinstance(ask, ExtensionDialog)
     assert ask.due_edit.text() == "2019-03-31"
     ask.ok_button.click()  # no reason yet
@@ -254,8 +261,8 @@ def test_after_the_lock_a_new_deadline_asks_for_a_reason(window: MainWindow, db:
     assert "2019-03-31 （原定 2018-12-31，已延期）" in text
     assert "专项检查推迟到春节后" in text
     assert [e.reason for e in BaselineService(db).extensions(node.id)] == ["专项检查推迟到春节后"]
-    assert window.undo_action.text() == "撤销 延期 3.1"
-    window.undo_action.trigger()
+    assert window.commands.undo.text() == "撤销(&U) 延期 3.1"
+    window.commands.undo.trigger()
     assert stored(db, "3.1").due is None
     assert BaselineService(db).extensions(node.id) == []
 
@@ -264,7 +271,7 @@ def test_extend_action_on_a_locked_plan(window: MainWindow, db: Database) -> Non
     BaselineService(db).lock(PlanService(db).view().plan.id)
     window.reload()
     select(window, "2.2")
-    assert window.extend_action.isEnabled()
+    assert window.commands.extend.isEnabled()
     dialog = window.editing.extend()
     dialog.due_edit.setText("2019-01-31")
     dialog.reason_edit.setPlainText("培训教材晚到")
@@ -272,9 +279,10 @@ def test_extend_action_on_a_locked_plan(window: MainWindow, db: Database) -> Non
     assert stored(db, "2.2").due == dt.date(2019, 1, 31)
 
 
-def test_thresholds_dialog_changes_the_lights(window: MainWindow, db: Database) -> None:
-    window.thresholds_action.trigger()
-    dialog = window.editing.last_dialog
+def test_thresholds_dialog_changes_the_lights(
+        window: MainWindow, db: Database, dialogs: ScriptedDialogs) -> None:
+    window.commands.thresholds.trigger()
+    dialog = dialogs.last
     assert isinstance(dialog, ThresholdsDialog)
     dialog.green_spin.setValue(50)
     dialog.yellow_spin.setValue(40)
@@ -284,13 +292,13 @@ def test_thresholds_dialog_changes_the_lights(window: MainWindow, db: Database) 
     dialog.accept()
     plan = PlanService(db).view().plan
     assert (plan.thresholds.green_max, plan.thresholds.yellow_max) == (50, 80)
-    assert window.undo_action.text() == "撤销 修改亮灯标准"
+    assert window.commands.undo.text() == "撤销(&U) 修改亮灯标准"
 
 
 @pytest.mark.parametrize("code", ["1", "1.1"])
 def test_no_checkin_on_an_item_with_sub_items(window: MainWindow, code: str) -> None:
     select(window, code)
     if code == "1.1":
-        EditingService(window.db).add(window.current_node_id())
+        window.ws.editing.add(window.current_node_id())
         window.reload()
-    assert not window.checkin_action.isEnabled()
+    assert not window.commands.checkin.isEnabled()

@@ -33,25 +33,25 @@ def bar(qtbot, db: Database) -> FilterBar:
     return widget
 
 
-def type_chinese(edit, text: str) -> None:  # noqa: ANN001
+def type_chinese(edit, text: str) -> None:
     """Commit text as an input method does (QTest's key clicks are ASCII only)."""
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(edit, event)
 
 
-def items(combo) -> list[str]:  # noqa: ANN001
+def items(combo) -> list[str]:
     return [combo.itemText(i) for i in range(combo.count())]
 
 
-def choose(combo, text: str) -> None:  # noqa: ANN001
+def choose(combo, text: str) -> None:
     index = combo.findText(text)
     assert index >= 0, f"{text} not in {items(combo)}"
     combo.setCurrentIndex(index)
 
 
 def test_combos_list_the_plans_names_by_pinyin(bar: FilterBar) -> None:
-    assert items(bar.dept_combo) == ["全部牵头科室", "（未指定）", "法制科", "人事科", "执法大队"]
+    assert items(bar.dept_combo) == ["全部科室", "（未指定）", "法制科", "人事科", "执法大队"]
     assert items(bar.leader_combo) == ["全部领导", "（未指定）", "李副局长", "王副局长", "张局长"]
     assert items(bar.light_combo)[1:] == ["红", "黄", "绿", "蓝", "灰"]
     assert items(bar.status_combo) == ["全部状态", "未开始", "进行中", "已完成", "已暂停"]
@@ -96,12 +96,14 @@ def test_clear_button_shows_everything_again(qtbot, bar: FilterBar) -> None:
     choose(bar.leader_combo, "李副局长")
     type_chinese(bar.search_edit, "执法")
     bar.overdue_check.setChecked(True)
+    bar.cooperating_check.setChecked(True)
     assert len(shown(bar.proxy)) < 14
     with qtbot.waitSignal(bar.changed):
         qtbot.mouseClick(bar.clear_button, Qt.MouseButton.LeftButton)
     assert len(shown(bar.proxy)) == 14
     assert bar.search_edit.text() == "" and bar.leader_combo.currentIndex() == 0
-    assert not bar.overdue_check.isChecked() and not bar.is_active()
+    assert not bar.overdue_check.isChecked() and not bar.cooperating_check.isChecked()
+    assert not bar.is_active()
 
 
 def test_a_reload_keeps_the_chosen_name_even_when_gone(db: Database, bar: FilterBar) -> None:

@@ -13,11 +13,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings
 
-from tracker.services import Assignment, TrackingService, open_database  # noqa: E402
-from tracker.store import Database  # noqa: E402
-from tracker.ui.models.plan_tree import Column  # noqa: E402
+from tracker.services import Assignment, TrackingService, Workspace, open_database
+from tracker.store import Database
+from tracker.ui.models.plan_tree import Column
 
 ROOT = Path(__file__).resolve().parents[2]
 from tests.ui.make_screenshot import ASSIGN, CHECKINS, save_window  # noqa: E402
@@ -31,15 +31,16 @@ def fill(db: Database) -> None:
         tracking.checkin(code, progress, note=note, problems=problems, next_steps=next_steps, date=date)
 
 
-def choose(combo, text: str) -> None:  # noqa: ANN001
+def choose(combo, text: str) -> None:
     combo.setCurrentIndex(combo.findText(text))
 
 
 def test_the_bar_filters_the_windows_tree(qtbot, db: Database, settings: QSettings) -> None:
+    from tests.ui.scripted import ScriptedDialogs
     from tracker.ui.views.main_window import MainWindow
 
     fill(db)
-    window = MainWindow(db, settings)
+    window = MainWindow(Workspace(db, who="测试"), settings, dialogs=ScriptedDialogs())
     qtbot.addWidget(window)
     window.show()
     choose(window.filter_bar.dept_combo, "法制科")
@@ -66,7 +67,7 @@ def main(argv: list[str]) -> int:
         fill(db)
         settings = QSettings(str(Path(tmp) / "tracker.ini"), QSettings.Format.IniFormat)
         settings.setValue("welcome_done", True)
-        window = MainWindow(db, settings)
+        window = MainWindow(Workspace(db, who="法制科"), settings)
         choose(window.filter_bar.dept_combo, "法制科")
         save_window(app, window, "3.2", out)
         db.close()

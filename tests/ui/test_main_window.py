@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
 
+from tests.ui.scripted import ScriptedDialogs
 from tracker.io.report import parse_report
-from tracker.services import Assignment, PlanService, TrackingService
+from tracker.services import Assignment, PlanService, TrackingService, Workspace
 from tracker.services.plans import default_report_text
 from tracker.store import Database
+from tracker.ui.dialog_service import Level
+from tracker.ui.jobs import Job
 from tracker.ui.models.plan_tree import Column
 from tracker.ui.views.main_window import MainWindow
 
@@ -19,6 +21,11 @@ def shown(win: MainWindow, code: str, column: Column) -> str:
     """What the tree shows for the row with this 序号."""
     node = win.view.plan.find(code)
     return win.proxy.mapFromSource(win.model.index_of(node.id, column)).data()
+
+
+def finish(qtbot, job: Job) -> None:
+    with qtbot.waitSignal(job.finished, timeout=10000):
+        pass
 
 
 def report_2019() -> str:
@@ -36,7 +43,7 @@ def test_window_shows_the_2018_plan_as_a_tree(window: MainWindow) -> None:
     area3 = proxy.index(2, 0)
     assert tree.isExpanded(area3)
     assert proxy.index(0, Column.TITLE, area3).data() == "继续突出重点领域开展专项检查"
-    assert not window.year_action.isVisible()
+    assert not window.commands.year_action.isVisible()
 
 
 def test_selecting_an_item_shows_its_text_from_the_report(window: MainWindow, db: Database) -> None:
@@ -82,14 +89,15 @@ def test_status_bar_shows_totals_and_light_counts(window: MainWindow, db: Databa
 
 
 def test_collapse_and_expand_all(window: MainWindow) -> None:
-    window.collapse_all_action.trigger()
+    window.commands.collapse_all.trigger()
     assert not any(window.tree.isExpanded(window.proxy.index(r, 0)) for r in range(4))
-    window.expand_all_action.trigger()
+    window.commands.expand_all.trigger()
     assert all(window.tree.isExpanded(window.proxy.index(r, 0)) for r in range(4))
 
 
 def test_filter_box_narrows_the_tree(window: MainWindow) -> None:
-    window.filter_edit.setText("专利执法")  # QTest cannot type Chinese; an IME commits whole words too
+    # QTest cannot type Chinese; an IME commits whole words too
+    window.filter_bar.search_edit.setText("专利执法")
     codes = [window.proxy.index(r, 0, window.proxy.index(0, 0)).data()
              for r in range(window.proxy.rowCount(window.proxy.index(0, 0)))]
     assert window.proxy.rowCount() == 1
@@ -97,11 +105,11 @@ def test_filter_box_narrows_the_tree(window: MainWindow) -> None:
 
 
 def test_year_selector_appears_with_two_plans(window: MainWindow, db: Database) -> None:
-    assert not window.year_action.isVisible()
+    assert not window.commands.year_action.isVisible()
     PlanService(db).import_draft(parse_report(report_2019()))
     window.reload()
-    assert window.year_action.isVisible()
-    combo = window.year_combo
+    assert window.commands.year_action.isVisible()
+    combo = window.commands.year_combo
     assert [combo.itemData(i) for i in range(combo.count())] == [2018, 2019]
     assert window.year == 2018  # a plan added elsewhere does not move the user off their year
     combo.setCurrentIndex(1)
@@ -117,60 +125,64 @@ def test_year_selector_appears_with_two_plans(window: MainWindow, db: Database) 
 
 
 def test_import_report_asks_then_saves_and_shows_the_new_year(
-        window: MainWindow, db: Database, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+        window: MainWindow, db: Database, dialogs: ScriptedDialogs, tmp_path: Path, qtbot) -> None:
     report = tmp_path / "report-2019.txt"
     report.write_text(report_2019(), encoding="utf-8")
-    box = window.report_import.import_file(report)
-    assert "2019 年" in box.text() and "4 个方面，10 项工作" in box.text()
-    assert "推进法治队伍建设（3）" in box.informativeText()
-    assert PlanService(db).years() == [2018]  # nothing saved before the user agrees
-    with qtbot.waitSignal(window.report_import.imported):
-        box.button(QMessageBox.StandardButton.Yes).click()
+    with qtbot.waitSignal(window.report_import.imported, timeout=10000):
+        window.report_import.import_file(report)  # read in the background, then asked: yes
+    [asked] = dialogs.asked
+    assert "2019 年" in asked.text and "4 个方面，10 项工作" in asked.text
+    assert "推进法治队伍建设（3）" in asked.details
     assert PlanService(db).years() == [2018, 2019]
-    assert window.year == 2019 and window.year_action.isVisible()
+    assert window.year == 2019 and window.commands.year_action.isVisible()
 
 
-def test_import_report_declined_saves_nothing(window: MainWindow, db: Database, tmp_path: Path) -> None:
+def test_import_report_declined_saves_nothing(
+        qtbot, window: MainWindow, db: Database, dialogs: ScriptedDialogs, tmp_path: Path) -> None:
     report = tmp_path / "report-2019.txt"
     report.write_text(report_2019(), encoding="utf-8")
-    box = window.report_import.import_file(report)
-    box.button(QMessageBox.StandardButton.No).click()
+    dialogs.answers = [False]
+    finish(qtbot, window.report_import.import_file(report))
+    assert len(dialogs.questions) == 1
     assert PlanService(db).years() == [2018]
+    assert window.year == 2018
 
 
 def test_import_of_a_file_that_is_no_report_shows_why(
-        window: MainWindow, db: Database, tmp_path: Path) -> None:
+        qtbot, window: MainWindow, db: Database, dialogs: ScriptedDialogs, tmp_path: Path) -> None:
     junk = tmp_path / "notes.txt"
     junk.write_text("会议纪要：今天讨论了午餐。", encoding="utf-8")
-    box = window.report_import.import_file(junk)
-    assert box.icon() == QMessageBox.Icon.Warning
-    assert box.text()  # the importer's sentence, shown as it is
-    missing = window.report_import.import_file(tmp_path / "nope.txt")
-    assert "找不到文件" in missing.text()
+    finish(qtbot, window.report_import.import_file(junk))
+    said = dialogs.messages[-1]
+    assert said.level is Level.WARNING
+    assert said.text  # the importer's sentence, shown as it is
+    finish(qtbot, window.report_import.import_file(tmp_path / "nope.txt"))
+    assert "找不到文件" in dialogs.said
     same_year = tmp_path / "again.txt"
     same_year.write_text(default_report_text(), encoding="utf-8")
-    assert "2018 年的计划已存在" in window.report_import.import_file(same_year).text()
+    finish(qtbot, window.report_import.import_file(same_year))
+    assert "2018 年的计划已存在" in dialogs.said
+    assert dialogs.questions == []  # nothing to ask about
     assert PlanService(db).years() == [2018]
 
 
-def test_menus_hold_the_agreed_actions(window: MainWindow) -> None:
+def test_menus_hold_the_agreed_actions(window: MainWindow, dialogs: ScriptedDialogs) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["文件", "编辑", "视图", "帮助"]
-    assert window.quit_action in window.file_menu.actions()
-    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
-    assert window.import_report_action in window.file_menu.actions()
-    box = window.show_about()
-    assert "年度工作台账 0." in box.text() or "年度工作台账" in box.text()
-    box.close()
+    assert titles == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
+    assert window.commands.quit in window.commands.file_menu.actions()
+    assert window.commands.quit.shortcut().toString() == "Ctrl+Q"
+    assert window.commands.import_report in window.commands.file_menu.actions()
+    window.commands.about.trigger()
+    assert dialogs.messages[-1].title == "关于 年度工作台账" and "年度工作台账" in dialogs.said
 
 
 def test_quit_closes_the_window(window: MainWindow) -> None:
-    window.quit_action.trigger()
+    window.commands.quit.trigger()
     assert not window.isVisible()
 
 
-def test_layout_survives_close_and_reopen(qtbot, db: Database, settings: QSettings) -> None:  # noqa: ANN001
-    first = MainWindow(db, settings)
+def test_layout_survives_close_and_reopen(qtbot, db: Database, settings: QSettings) -> None:
+    first = MainWindow(Workspace(db, who="测试"), settings, dialogs=ScriptedDialogs())
     qtbot.addWidget(first)
     first.show()
     first.resize(700, 520)  # the offscreen screen is small; restoreGeometry keeps a window on it
@@ -179,7 +191,7 @@ def test_layout_survives_close_and_reopen(qtbot, db: Database, settings: QSettin
     sizes = first.splitter.sizes()
     first.close()
 
-    again = MainWindow(db, settings)
+    again = MainWindow(Workspace(db, who="测试"), settings, dialogs=ScriptedDialogs())
     qtbot.addWidget(again)
     again.show()
     assert (again.width(), again.height()) == (700, 520)
@@ -187,11 +199,21 @@ def test_layout_survives_close_and_reopen(qtbot, db: Database, settings: QSettin
     assert again.tree.columnWidth(Column.CO_DEPTS) == 177
 
 
-def test_first_start_leaves_no_column_cut_off(window: MainWindow) -> None:
-    fm = window.tree.header().fontMetrics()
+def test_first_start_leaves_no_column_cut_off(qtbot, window: MainWindow) -> None:
+    tree = window.tree
+    fm = tree.header().fontMetrics()
     for column in Column:
         if column is Column.TITLE:
             continue
         header = window.model.headerData(column, Qt.Orientation.Horizontal)
-        assert window.tree.columnWidth(column) >= fm.horizontalAdvance(header) + 12, header
-    assert window.tree.columnWidth(Column.TITLE) >= window.tree.min_title_width() > 150
+        assert tree.columnWidth(column) >= fm.horizontalAdvance(header) + 12, header
+    assert tree.columnWidth(Column.TITLE) >= tree.min_title_width()
+
+    window.resize(1024, 700)  # a small laptop: the title gives way, the lights stay on screen
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    header = tree.header()
+    for column in (Column.STATUS, Column.LIGHT):
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        name = window.model.headerData(column, Qt.Orientation.Horizontal)
+        assert 0 < right <= tree.viewport().width(), name
+    assert tree.columnWidth(Column.TITLE) >= tree.min_title_width()

@@ -9,7 +9,9 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.scripted import ScriptedDialogs
 from tracker.app import TRANSLATIONS_DIR, install_translation
+from tracker.services import Workspace
 from tracker.store import Database
 from tracker.ui.models.plan_tree import Column
 from tracker.ui.settings import language
@@ -34,16 +36,28 @@ def test_every_message_has_an_english_translation() -> None:
     assert qm.stat().st_mtime >= (TRANSLATIONS_DIR / "tracker_en.ts").stat().st_mtime - 1
 
 
-def test_window_speaks_english(english: None, qtbot, db: Database, settings: QSettings) -> None:  # noqa: ANN001
-    win = MainWindow(db, settings)
+def english_window(qtbot, db: Database, settings: QSettings) -> MainWindow:
+    win = MainWindow(Workspace(db, who="测试"), settings, dialogs=ScriptedDialogs())
     qtbot.addWidget(win)
-    assert [a.text() for a in win.menuBar().actions()] == ["File", "Edit", "View", "Help"]
+    return win
+
+
+def test_window_speaks_english(english: None, qtbot, db: Database, settings: QSettings) -> None:
+    win = english_window(qtbot, db, settings)
     assert win.windowTitle().startswith("Annual Plan Tracker")
     assert win.model.headerData(Column.TITLE, Qt.Orientation.Horizontal) == "Task"
     assert win.progress_label.text().startswith("Overall progress")
     win.select_node(win.view.plan.find("1.1").id)
     assert "Responsible leader" in win.detail.toPlainText()
     assert "By year end" in win.detail.toPlainText()
+
+
+def test_menus_speak_english_with_their_accelerators(english: None, qtbot, db: Database,
+                                                     settings: QSettings) -> None:
+    win = english_window(qtbot, db, settings)
+    menus = [a.text() for a in win.menuBar().actions()]
+    assert [m.replace("&", "") for m in menus] == ["File", "Edit", "View", "Help"]
+    assert all("&" in m for m in menus)  # Alt+F and so on, in English too
 
 
 def test_language_setting_and_environment(settings: QSettings, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,10 +9,10 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
 
-from tests.ui.test_editing import codes, dump, key, select, shown
-from tracker.services import STALE, EditingService, PlanService, TrackingService
+from tests.ui.scripted import ScriptedDialogs
+from tests.ui.test_editing import check_in, codes, dump, key, select, shown
+from tracker.services import STALE, EditingService, PlanService, TrackingService, Workspace
 from tracker.store import Database
 from tracker.ui.views.main_window import MainWindow
 
@@ -29,19 +29,17 @@ def edit_sequence(win: MainWindow) -> None:
     dialog.progress_spin.setValue(40)
     dialog.progress_text_edit.setPlainText("培训一期")
     dialog.accept()
-    win.add_item_action.trigger()
-    win.move_up_action.trigger()
+    win.commands.add_item.trigger()
+    win.commands.move_up.trigger()
     select(win, "3.2")
-    win.indent_action.trigger()
+    win.commands.indent.trigger()
     select(win, "4")
-    win.delete_action.trigger()
-    win.editing.last_dialog.button(QMessageBox.StandardButton.Yes).click()
-    win.lock_action.trigger()
-    win.editing.last_dialog.button(QMessageBox.StandardButton.Yes).click()
+    win.commands.delete.trigger()  # the scripted dialogs answer yes
+    win.commands.lock.trigger()
 
 
 def test_undo_all_restores_the_exact_file_and_redo_all_replays_it(
-        qtbot, window: MainWindow, db: Database) -> None:  # noqa: ANN001
+        qtbot, window: MainWindow, db: Database) -> None:
     start = dump(db.path)
     start_codes = codes(window)
     edit_sequence(window)
@@ -54,7 +52,7 @@ def test_undo_all_restores_the_exact_file_and_redo_all_replays_it(
         key(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert dump(db.path) == start
     assert codes(window) == start_codes
-    assert not window.undo_action.isEnabled()
+    assert not window.commands.undo.isEnabled()
 
     for n in range(window.undo_stack.count()):
         mods = Qt.KeyboardModifier.ControlModifier
@@ -67,28 +65,29 @@ def test_undo_all_restores_the_exact_file_and_redo_all_replays_it(
 
 
 def test_edit_menu_names_what_will_be_undone(window: MainWindow) -> None:
-    assert window.undo_action.text() == "撤销"
-    assert window.undo_action in window.edit_menu.actions()
+    assert window.commands.undo.text() == "撤销(&U)"
+    assert window.commands.undo in window.commands.edit_menu.actions()
     select(window, "2.2")
     dialog = window.editing.add_checkin()
     dialog.progress_spin.setValue(10)
     dialog.accept()
-    assert window.undo_action.text() == "撤销 填报 2.2 的进展"
-    window.undo_action.trigger()
-    assert window.redo_action.text() == "重做 填报 2.2 的进展"
+    assert window.commands.undo.text() == "撤销(&U) 填报 2.2 的进展"
+    window.commands.undo.trigger()
+    assert window.commands.redo.text() == "重做(&R) 填报 2.2 的进展"
     assert shown(window, "2.2") is not None and window.current_node().code == "2.2"
-    keys = [k.toString() for k in window.redo_action.shortcuts()]
+    keys = [k.toString() for k in window.commands.redo.shortcuts()]
     assert keys == ["Ctrl+Shift+Z", "Ctrl+Y"]
-    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert window.commands.undo.shortcut().toString() == "Ctrl+Z"
 
 
-def test_a_stale_undo_is_refused_shown_and_dropped(window: MainWindow, db: Database, tmp_path) -> None:  # noqa: ANN001
+def test_a_stale_undo_is_refused_shown_and_dropped(window: MainWindow, db: Database,
+                                                   dialogs: ScriptedDialogs) -> None:
     select(window, "1.1")
     editor = window.editing.edit_node()
     editor.owner_box.setCurrentText("小王")
     editor.ok_button.click()
     select(window, "2.1")
-    window.editing.add_checkin().accept()
+    check_in(window, 10)
     assert window.undo_stack.count() == 2
 
     with Database(db.path) as other:  # the command line, say, changes the same row
@@ -97,16 +96,15 @@ def test_a_stale_undo_is_refused_shown_and_dropped(window: MainWindow, db: Datab
     window.data_file.check_outside_change()
     assert shown(window, "1.1") is not None
 
-    window.undo_action.trigger()  # undo the check-in: its rows are untouched, so it works
+    window.commands.undo.trigger()  # undo the check-in: its rows are untouched, so it works
     assert TrackingService(db).find("2.1").latest is None
-    window.undo_action.trigger()  # undo the owner edit: refused
-    box = window.last_dialog
-    assert isinstance(box, QMessageBox) and box.text() == STALE
+    window.commands.undo.trigger()  # undo the owner edit: refused
+    assert dialogs.said == STALE
     assert TrackingService(db).find("1.1").owner == "小李"  # the other writer's value stands
     assert window.undo_stack.count() == 1 and window.undo_stack.index() == 0
-    assert window.redo_action.text() == "重做 填报 2.1 的进展"
-    window.redo_action.trigger()
-    assert TrackingService(db).find("2.1").latest.progress == 0
+    assert window.commands.redo.text() == "重做(&R) 填报 2.1 的进展"
+    window.commands.redo.trigger()
+    assert TrackingService(db).find("2.1").latest.progress == 10
 
 
 OPS = st.lists(st.sampled_from(["add", "sub", "up", "down", "indent", "outdent", "edit", "checkin",
@@ -116,12 +114,13 @@ OPS = st.lists(st.sampled_from(["add", "sub", "up", "down", "indent", "outdent",
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ops=OPS, picks=st.lists(st.integers(0, 30), min_size=8, max_size=8))
 def test_any_sequence_of_window_edits_undoes_exactly(
-        qtbot, tmp_path_factory, ops: list[str], picks: list[int]) -> None:  # noqa: ANN001
+        qtbot, tmp_path_factory, ops: list[str], picks: list[int]) -> None:
     from tracker.services import open_database
 
     folder = tmp_path_factory.mktemp("seq")
     db = open_database(folder / "tracker.db")
-    win = MainWindow(db, QSettings(str(folder / "t.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(Workspace(db, who="测试"), QSettings(str(folder / "t.ini"), QSettings.Format.IniFormat),
+                     dialogs=ScriptedDialogs())
     qtbot.addWidget(win)
     try:
         start = dump(db.path)
@@ -130,17 +129,17 @@ def test_any_sequence_of_window_edits_undoes_exactly(
             win.select_node(nodes[pick % len(nodes)].id)
             node = win.current_node()
             if op == "add":
-                win.add_item_action.trigger()
+                win.commands.add_item.trigger()
             elif op == "sub":
-                win.add_subitem_action.trigger()
+                win.commands.add_subitem.trigger()
             elif op == "up":
-                win.move_up_action.trigger()
+                win.commands.move_up.trigger()
             elif op == "down":
-                win.move_down_action.trigger()
+                win.commands.move_down.trigger()
             elif op == "indent":
-                win.indent_action.trigger()
+                win.commands.indent.trigger()
             elif op == "outdent":
-                win.outdent_action.trigger()
+                win.commands.outdent.trigger()
             elif op == "edit":
                 editor = win.editing.edit_node()
                 editor.title_edit.setText(f"改 {pick}")
@@ -149,10 +148,12 @@ def test_any_sequence_of_window_edits_undoes_exactly(
             elif op == "checkin" and not node.children:
                 dialog = win.editing.add_checkin()
                 dialog.progress_spin.setValue(pick * 3)
+                dialog.progress_text_edit.setPlainText(f"第 {pick} 次")
                 dialog.accept()
+                if dialog.isVisible():  # a lower progress asks once more
+                    dialog.accept()
             elif op == "delete":
-                win.delete_action.trigger()
-                win.editing.last_dialog.button(QMessageBox.StandardButton.Yes).click()
+                win.commands.delete.trigger()
         while win.undo_stack.canUndo():
             win.undo_stack.undo()
         assert dump(db.path) == start

@@ -84,6 +84,86 @@ class Node:
     code: str = ""
 
 
+@dataclass(frozen=True)
+class Department:
+    """A department with how much it carries: the departments dialog lists these."""
+
+    id: int
+    name: str
+    leads: int = 0  # items it leads (牵头)
+    cooperates: int = 0  # items it helps with (配合)
+    people: int = 0
+    position: int | None = None  # in the bureau's own order; None until arranged
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    name: str
+    dept_id: int | None
+    dept: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Extension:
+    """One deadline move after the lock: from `old_due` to `new_due`, why, by whom, when."""
+
+    id: int
+    node_id: int
+    at: str
+    who: str
+    old_due: dt.date | None
+    new_due: dt.date | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One change-log line: who changed which field of a row from what to what, when."""
+
+    at: str
+    who: str
+    field: str
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True)
+class NodeRecord:
+    """One stored node as an edit reads it: its own columns plus its plan's year and lock.
+
+    Unlike `Node` it carries no loaded children or latest check-in: edits read one row."""
+
+    id: int
+    plan_id: int
+    parent_id: int | None
+    position: int
+    kind: Kind
+    title: str
+    detail: str
+    leader: str
+    owner: str
+    start: dt.date | None
+    due: dt.date | None
+    baseline_due: dt.date | None
+    weight: float
+    status: Status
+    lead_dept_id: int | None
+    lead_dept: str
+    year: int
+    locked_at: str | None
+
+
+@dataclass(frozen=True)
+class PlanRecord:
+    id: int
+    year: int
+    title: str
+    locked_at: str | None
+    thresholds: Thresholds
+
+
 @dataclass
 class Plan:
     id: int

@@ -3,14 +3,9 @@
 Views never run SQL; each public method here is one transaction.
 """
 
+from tracker.domain.model import Department, Person
 from tracker.services.baseline import BaselineService, Extension, PlanChange
-from tracker.services.departments import (
-    Department,
-    DepartmentChange,
-    DepartmentService,
-    Person,
-    PersonChange,
-)
+from tracker.services.departments import DepartmentChange, DepartmentService, PersonChange
 from tracker.services.editing import (
     EditingService,
     Impact,
@@ -23,7 +18,8 @@ from tracker.services.editing import (
 from tracker.services.errors import UserError
 from tracker.services.history import STALE, Change, UndoableService
 from tracker.services.plans import PlanInfo, PlanService, PlanView, open_database
-from tracker.services.tracking import Assignment, CheckInChange, TrackingService, current_user
+from tracker.services.tracking import Assignment, CheckInChange, TrackingService
+from tracker.services.workspace import Changed, Workspace
 
 __all__ = [
     "STALE",
@@ -51,6 +47,7 @@ __all__ = [
     "PlanView",
     "TrackingService",
     "UserError",
-    "current_user",
+    "Changed",
+    "Workspace",
     "open_database",
 ]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.services.errors import UserError
-from tracker.store import DamagedFile, Database, NotADataFile, StoreError
+from tracker.store import DamagedFile, Database, NotADataFile, StoreError, default_db_path
 from tracker.store import backup as store
 from tracker.store.migrations import MIGRATIONS
 from tracker.store.newfile import place_new
@@ -69,6 +69,17 @@ class RestoreResult:
     damaged: bool  # the data file could not be opened and was moved aside
 
 
+def backup_folder(db_path: str | Path, backup_dir: Path | None = None) -> Path:
+    """Where the data file's backups go: beside it, or in `backup_dir` (chosen in the settings,
+    read by the caller)."""
+    return store.folder(Path(db_path), backup_dir)
+
+
+def default_data_file() -> Path:
+    """The data file used when none is named (see tracker.store.location)."""
+    return default_db_path()
+
+
 def describe(file: store.BackupFile, check: bool = False) -> BackupInfo:
     contents = store.inspect(file.path, check=check)
     try:
@@ -91,12 +102,12 @@ def list_backups(db_path: str | Path, check: bool = False,
                  backup_dir: Path | None = None) -> list[BackupInfo]:
     """Backups of the data file, newest first; works when the data file itself cannot be opened.
     `backup_dir`: the backup folder chosen in the settings (None: beside the data file)."""
-    return [describe(f, check) for f in backups_of(db_path, backup_dir).list()]
+    return [describe(f, check) for f in backups_of(db_path, backup_dir).files()]
 
 
 def newest_good_backup(db_path: str | Path, backup_dir: Path | None = None) -> BackupInfo | None:
     backups = backups_of(db_path, backup_dir)
-    for file in backups.list():
+    for file in backups.files():
         info = describe(file, check=True)
         if info.sound and _same_file(info, backups):
             return info
@@ -117,7 +128,7 @@ class BackupService:
         self.db = db
 
     def backups(self, check: bool = False) -> list[BackupInfo]:
-        return [describe(f, check) for f in self.db.backups.list()]
+        return [describe(f, check) for f in self.db.backups.files()]
 
     def take(self, out: str | Path | None = None) -> Path:
         """A backup on demand: into the backups folder (rotated), or to `out` (must not exist)."""
@@ -143,7 +154,7 @@ class BackupService:
         if self.db.read_only:
             return None
         now = now or dt.datetime.now()
-        existing = self.db.backups.list()
+        existing = self.db.backups.files()
         if existing and dt.timedelta(0) <= now - existing[0].taken < DAILY:
             return None
         try:
@@ -194,7 +205,7 @@ def _checked(source: Path, db_path: Path, backups: store.Backups) -> BackupInfo:
     if db_path.exists() and source.resolve() == db_path.resolve():
         raise UserError(f"不能用数据文件自身来恢复：{source}")
     resolved = source.resolve()
-    file = next((f for f in backups.list() if f.path.resolve() == resolved), None)
+    file = next((f for f in backups.files() if f.path.resolve() == resolved), None)
     if file is None:  # a copy from elsewhere: its modification time is its date
         taken = dt.datetime.fromtimestamp(source.stat().st_mtime).replace(microsecond=0)
         file = store.BackupFile(source, taken, "external")

@@ -8,31 +8,18 @@ beside the current one. Each call is one transaction and can be undone like any 
 from __future__ import annotations
 
 import datetime as dt
-import math
-import sqlite3
 from dataclasses import dataclass, field
 
+from tracker.domain.model import Extension, PlanRecord
+from tracker.domain.values import parse_points
 from tracker.services.editing import EditingService, NodeUpdate
 from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
-from tracker.store import edits
+from tracker.store import Tx, edits
 from tracker.store import repository as repo
-from tracker.store.patch import Patch, select
+from tracker.store.patch import Patch, Selector, select
 
 NO_PLAN = "没有找到该计划（可能已被删除），请刷新后再试。"
-
-
-@dataclass(frozen=True)
-class Extension:
-    """One deadline move after the lock: from `old_due` to `new_due`, why, by whom, when."""
-
-    id: int
-    node_id: int
-    at: str
-    who: str
-    old_due: dt.date | None
-    new_due: dt.date | None
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -49,8 +36,8 @@ class BaselineService(UndoableService):
         """Approve the plan: every item's deadline as shown becomes its baseline date."""
         with self.db.transaction() as c:
             plan = _plan(c, plan_id)
-            if plan["locked_at"] is not None:
-                raise UserError(f"{plan['year']} 年计划已于 {plan['locked_at']} 锁定。")
+            if plan.locked_at is not None:
+                raise UserError(f"{plan.year} 年计划已于 {plan.locked_at} 锁定。")
             dues = edits.effective_dues(c, plan_id)
 
             def op() -> None:
@@ -65,8 +52,8 @@ class BaselineService(UndoableService):
         (extensions recorded so far stay in the history)."""
         with self.db.transaction() as c:
             plan = _plan(c, plan_id)
-            if plan["locked_at"] is None:
-                raise UserError(f"{plan['year']} 年计划尚未锁定。")
+            if plan.locked_at is None:
+                raise UserError(f"{plan.year} 年计划尚未锁定。")
             ids = edits.plan_node_ids(c, plan_id)
 
             def op() -> None:
@@ -83,17 +70,11 @@ class BaselineService(UndoableService):
 
     def extensions(self, node_id: int) -> list[Extension]:
         """A node's extensions, oldest first."""
-        return [
-            Extension(
-                r["id"], r["node_id"], r["at"], r["who"], _date(r["old_due"]), _date(r["new_due"]),
-                r["reason"],
-            )
-            for r in edits.extensions_for(self.db.read(), node_id)
-        ]
+        return edits.extensions_for(self.db.read(), node_id)
 
     def set_thresholds(self, plan_id: int, green_max: float | str, yellow_max: float | str) -> PlanChange:
         """Light thresholds in points of lag: up to `green_max` green, up to `yellow_max` yellow."""
-        green, yellow = _points(green_max, "绿灯上限"), _points(yellow_max, "黄灯上限")
+        green, yellow = parse_points(green_max, "绿灯上限"), parse_points(yellow_max, "黄灯上限")
         if green > yellow:
             raise UserError(f"绿灯上限（{green:g}）不能大于黄灯上限（{yellow:g}）。")
         with self.db.transaction() as c:
@@ -106,26 +87,15 @@ class BaselineService(UndoableService):
         return PlanChange(plan_id, frozenset(ids), patch)
 
 
-def _plan(c: sqlite3.Connection, plan_id: int) -> sqlite3.Row:
+def _plan(c: Tx, plan_id: int) -> PlanRecord:
     row = edits.plan_row(c, plan_id)
     if row is None:
         raise UserError(NO_PLAN)
     return row
 
 
-def _plan_scope(plan_id: int) -> list:
+def _plan_scope(plan_id: int) -> list[Selector]:
     return [select("plan", "id", [plan_id]), select("node", "plan_id", [plan_id])]
 
 
-def _points(value: float | str, what: str) -> float:
-    try:
-        number = float(str(value).strip().rstrip("%％"))
-    except ValueError as exc:
-        raise UserError(f"{what}“{value}”不是数字，请填 0–100。") from exc
-    if not math.isfinite(number) or not 0 <= number <= 100:
-        raise UserError(f"{what}“{value}”超出范围，请填 0–100。")
-    return number
-
-
-def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
+__all__ = ["BaselineService", "Extension", "PlanChange"]

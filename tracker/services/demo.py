@@ -42,7 +42,7 @@ _NOTES = [
 
 def month_ends(start: dt.date, until: dt.date) -> list[dt.date]:
     """The last day of each month from `start`'s month, up to `until` (exclusive of later ones)."""
-    out = []
+    out: list[dt.date] = []
     year, month = start.year, start.month
     while True:
         nxt = dt.date(year + (month == 12), month % 12 + 1, 1)

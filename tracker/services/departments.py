@@ -7,36 +7,18 @@ row back (the removed department keeps its id).
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from types import EllipsisType
 
-from tracker.services.editing import clean_field
+from tracker.domain.model import Department, Person
+from tracker.domain.values import clean_field
 from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
-from tracker.store import edits
+from tracker.store import Tx, edits
 from tracker.store.patch import Patch, select
 
 NO_DEPARTMENT = "该科室不存在（可能已被删除或合并），请刷新后再试。"
 NO_PERSON = "该人员不存在（可能已被删除），请刷新后再试。"
-
-
-@dataclass(frozen=True)
-class Department:
-    id: int
-    name: str
-    leads: int  # items it leads (牵头)
-    cooperates: int  # items it helps with (配合)
-    people: int
-
-
-@dataclass(frozen=True)
-class Person:
-    id: int
-    name: str
-    dept_id: int | None
-    dept: str
-    role: str
 
 
 @dataclass(frozen=True)
@@ -57,10 +39,21 @@ class PersonChange:
 
 class DepartmentService(UndoableService):
     def departments(self) -> list[Department]:
-        return [
-            Department(r["id"], r["name"], r["leads"], r["cooperates"], r["people"])
-            for r in edits.department_usage(self.db.read())
-        ]
+        return edits.department_usage(self.db.read())
+
+    def arrange(self, ordered_ids: list[int]) -> DepartmentChange:
+        """Put the departments in the bureau's own order (lists everywhere follow it); one
+        undoable step. Departments left out keep no position and follow in name order."""
+        with self.db.transaction() as c:
+            known = edits.department_names_by_id(c)
+            unknown = [d for d in ordered_ids if d not in known]
+            if unknown:
+                raise UserError(NO_DEPARTMENT)
+            positions: dict[int, int | None] = dict.fromkeys(known)
+            positions.update({dept_id: n for n, dept_id in enumerate(ordered_ids)})
+            patch = self._record(c, [select("department", "id", list(known))],
+                                 lambda: edits.set_department_positions(c, positions))
+        return DepartmentChange(ordered_ids[0] if ordered_ids else 0, frozenset(), patch)
 
     def add(self, name: str) -> DepartmentChange:
         name = _dept_name(name)
@@ -137,7 +130,7 @@ class DepartmentService(UndoableService):
     # --- people ----------------------------------------------------------------------
 
     def people(self, dept_id: int | None = None) -> list[Person]:
-        return [_person(r) for r in edits.people(self.db.read(), dept_id)]
+        return edits.people(self.db.read(), dept_id)
 
     def add_person(self, name: str, dept_id: int | None = None, role: str = "") -> PersonChange:
         name, role = _person_name(name), clean_field(role, "职务", limit=100)
@@ -183,7 +176,7 @@ class DepartmentService(UndoableService):
         return PersonChange(before, None, patch)
 
     def _check_person(
-        self, c: sqlite3.Connection, name: str, dept_id: int | None, person_id: int | None
+        self, c: Tx, name: str, dept_id: int | None, person_id: int | None
     ) -> None:
         dept = "未分科室" if dept_id is None else _department(c, dept_id)
         same = edits.person_named(c, name, dept_id)
@@ -205,24 +198,20 @@ def _person_name(name: str) -> str:
     return name
 
 
-def _refuse_taken(c: sqlite3.Connection, name: str) -> None:
+def _refuse_taken(c: Tx, name: str) -> None:
     if edits.department_id_by_name(c, name) is not None:
         raise UserError(f"科室“{name}”已存在。如要把两个科室合为一个，请用“合并”。")
 
 
-def _department(c: sqlite3.Connection, dept_id: int) -> str:
+def _department(c: Tx, dept_id: int) -> str:
     name = edits.department_names_by_id(c).get(dept_id)
     if name is None:
         raise UserError(NO_DEPARTMENT)
     return name
 
 
-def _person(r: sqlite3.Row) -> Person:
-    return Person(r["id"], r["name"], r["dept_id"], r["dept"] or "", r["role"])
-
-
-def _person_by_id(c: sqlite3.Connection, person_id: int) -> Person:
-    row = edits.person(c, person_id)
-    if row is None:
+def _person_by_id(c: Tx, person_id: int) -> Person:
+    found = edits.person(c, person_id)
+    if found is None:
         raise UserError(NO_PERSON)
-    return _person(row)
+    return found

@@ -8,17 +8,15 @@ what changed and, through `undo`/`redo`, to reverse it exactly (same ids, same p
 from __future__ import annotations
 
 import datetime as dt
-import math
-import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from tracker.domain.model import Kind, Status
-from tracker.domain.text import TextTooLong, clean_text, split_names
+from tracker.domain.model import Kind, NodeRecord
+from tracker.domain.values import NodeChanges, clean_field
 from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
-from tracker.store import edits
+from tracker.store import Tx, edits
 from tracker.store import repository as repo
 from tracker.store.patch import Patch, select
 
@@ -92,99 +90,19 @@ class Impact:
     checkins: int
 
 
-def parse_date(text: str, what: str = "日期") -> dt.date:
-    try:
-        value = dt.date.fromisoformat(text.strip())
-    except ValueError as exc:
-        raise UserError(f"{what}“{text}”不是有效日期，请写成 YYYY-MM-DD，例如 2018-06-30。") from exc
-    if not 1900 <= value.year <= 2999:
-        raise UserError(f"{what}“{text}”超出范围。")
-    return value
-
-
-def clean_field(value: object, what: str, *, single_line: bool = True, limit: int = 100_000) -> str:
-    try:
-        return clean_text("" if value is None else str(value), single_line=single_line, limit=limit)
-    except TextTooLong as exc:
-        raise UserError(f"{what}{exc}") from exc
-
-
-def normalize(values: Mapping[str, object]) -> dict[str, object]:
-    """User input as stored and compared: trimmed text, dates, a weight, a Status."""
-    unknown = set(values) - set(EDITABLE_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown node fields: {sorted(unknown)}")
-    out: dict[str, object] = {}
-    for name, value in values.items():
-        if name == "title":
-            title = clean_field(value, "工作任务")
-            if not title:
-                raise UserError("工作任务（标题）不能为空，请填写。")
-            out[name] = title
-        elif name == "detail":
-            out[name] = clean_field(value, "具体内容", single_line=False)
-        elif name in ("leader", "owner"):
-            out[name] = clean_field(value, "责任领导" if name == "leader" else "责任人")
-        elif name == "lead_dept":
-            out[name] = clean_field(value, "牵头科室", limit=100)
-        elif name == "co_depts":
-            out[name] = tuple(_names(value))
-        elif name in ("start", "due"):
-            out[name] = _date(value, "开始日期" if name == "start" else "完成时限")
-        elif name == "weight":
-            out[name] = _weight(value)
-        else:
-            try:
-                out[name] = Status(str(value.value if isinstance(value, Status) else value))
-            except ValueError as exc:
-                choices = "、".join(s.value for s in Status)
-                raise UserError(f"状态“{value}”无效，可选：{choices}。") from exc
-    return out
-
-
-def _names(value: object) -> list[str]:
-    if value is None:
-        return []
-    raw = value if isinstance(value, str) else ",".join(str(v) for v in value)  # type: ignore[attr-defined]
-    try:
-        return split_names(raw)
-    except TextTooLong as exc:
-        raise UserError(f"配合科室名称{exc}") from exc
-
-
-def _date(value: object, what: str) -> dt.date | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return parse_date(str(value), what)
-
-
-def _weight(value: object) -> float:
-    try:
-        weight = float(str(value).strip())
-    except ValueError as exc:
-        raise UserError(f"权重“{value}”不是数字，请填写不小于 0 的数字。") from exc
-    if not math.isfinite(weight) or weight < 0:
-        raise UserError(f"权重“{value}”无效，请填写不小于 0 的数字。")
-    return weight
-
-
-def node_fields(c: sqlite3.Connection, row: sqlite3.Row) -> dict[str, object]:
-    """A stored node's editable fields in the form `normalize` produces."""
+def node_fields(c: Tx, row: NodeRecord) -> dict[str, object]:
+    """A stored node's editable fields in the form `NodeChanges.parse` produces."""
     return {
-        "title": row["title"],
-        "detail": row["detail"],
-        "leader": row["leader"],
-        "lead_dept": row["lead_dept"] or "",
-        "co_depts": tuple(edits.co_dept_names(c, row["id"])),
-        "owner": row["owner"],
-        "start": dt.date.fromisoformat(row["start"]) if row["start"] else None,
-        "due": dt.date.fromisoformat(row["due"]) if row["due"] else None,
-        "weight": float(row["weight"]),
-        "status": Status(row["status"]),
+        "title": row.title,
+        "detail": row.detail,
+        "leader": row.leader,
+        "lead_dept": row.lead_dept,
+        "co_depts": tuple(edits.co_dept_names(c, row.id)),
+        "owner": row.owner,
+        "start": row.start,
+        "due": row.due,
+        "weight": row.weight,
+        "status": row.status,
     }
 
 
@@ -192,18 +110,20 @@ class EditingService(UndoableService):
     """Field edits and structure (add, delete, move) of a plan's nodes; `undo`/`redo` any result."""
 
     def update(
-        self, node_id: int, values: Mapping[str, object], *, reason: str = "",
+        self, node_id: int, values: NodeChanges | Mapping[str, object], *, reason: str = "",
         as_extension: bool = False,
     ) -> NodeUpdate:
         """Change some fields. Once the plan is locked, moving the deadline is an extension (延期)
         and needs `reason`; it is recorded beside the baseline date, which stays as it was.
-        `as_extension` refuses the edit when the plan is not locked (the 延期 dialog's path)."""
-        new = normalize(values)
+        `as_extension` refuses the edit when the plan is not locked (the 延期 dialog's path).
+        Typed text (a Mapping) is parsed in the plan's year, so "6月底" works."""
         with self.db.transaction() as c:
             row = edits.node_row(c, node_id)
             if row is None:
                 raise UserError(MISSING)
-            if as_extension and row["locked_at"] is None:
+            changes = values if isinstance(values, NodeChanges) else NodeChanges.parse(values, year=row.year)
+            new = changes.items()
+            if as_extension and row.locked_at is None:
                 raise UserError("计划尚未锁定（未确定基线），直接修改完成时限即可，无需延期。")
             current = node_fields(c, row)
             after = {k: v for k, v in new.items() if current[k] != v}
@@ -213,6 +133,10 @@ class EditingService(UndoableService):
             start, due = after.get("start", current["start"]), after.get("due", current["due"])
             if isinstance(start, dt.date) and isinstance(due, dt.date) and start > due:
                 raise UserError(f"开始日期 {start} 晚于完成时限 {due}，请检查。")
+            lead = after.get("lead_dept", current["lead_dept"])
+            co_list = after.get("co_depts", current["co_depts"])
+            if lead and isinstance(co_list, tuple) and lead in co_list:
+                raise UserError(f"“{lead}”不能既是牵头科室又是配合科室，请从配合科室中去掉它。")
             extension = self._extension(c, row, after, reason)
             co = after.get("co_depts")
             co_names = [str(n) for n in co] if isinstance(co, tuple) else []
@@ -241,14 +165,14 @@ class EditingService(UndoableService):
         )
 
     def _extension(
-        self, c: sqlite3.Connection, row: sqlite3.Row, after: dict[str, object], reason: str
+        self, c: Tx, row: NodeRecord, after: dict[str, object], reason: str
     ) -> tuple[int, int, str, str, str, str, str] | None:
         """The extension row to write when a locked plan's deadline (as shown) moves."""
-        if "due" not in after or row["locked_at"] is None:
+        if "due" not in after or row.locked_at is None:
             return None
-        dues = edits.effective_dues(c, row["plan_id"])
-        old = dues[row["id"]]
-        inherited = dues[row["parent_id"]] if row["parent_id"] is not None else f"{row['year']}-12-31"
+        dues = edits.effective_dues(c, row.plan_id)
+        old = dues[row.id]
+        inherited = dues[row.parent_id] if row.parent_id is not None else f"{row.year}-12-31"
         new_due = after["due"]
         new = new_due.isoformat() if isinstance(new_due, dt.date) else inherited
         if new == old:
@@ -258,7 +182,7 @@ class EditingService(UndoableService):
             raise UserError(
                 f"计划已锁定（已确定基线），把完成时限从 {old} 改为 {new} 属于延期，请填写延期理由。"
             )
-        return (edits.next_id(c, "extension"), row["id"], repo.now_iso(), self.who, old, new, why)
+        return (edits.next_id(c, "extension"), row.id, repo.now_iso(), self.who, old, new, why)
 
     def add(
         self, parent_id: int | None, position: int | None = None, title: str = "", *,
@@ -274,7 +198,7 @@ class EditingService(UndoableService):
                 parent = edits.node_row(c, parent_id)
                 if parent is None:
                     raise UserError(MISSING)
-                plan_id = int(parent["plan_id"])
+                plan_id = parent.plan_id
                 depth = len(edits.ancestor_ids(c, parent_id)) + 1
                 if depth >= len(KIND_AT_DEPTH):
                     raise UserError(TOO_DEEP)
@@ -304,7 +228,7 @@ class EditingService(UndoableService):
             row = edits.node_row(c, node_id)
             if row is None:
                 raise UserError(MISSING)
-            plan_id, parent_id, position = int(row["plan_id"]), row["parent_id"], int(row["position"])
+            plan_id, parent_id, position = row.plan_id, row.parent_id, row.position
             ids = edits.subtree_ids(c, node_id)
             later = edits.child_ids(c, plan_id, parent_id)[position + 1 :]
             checkins = edits.checkin_count(c, ids)
@@ -336,8 +260,8 @@ class EditingService(UndoableService):
             row = edits.node_row(c, node_id)
             if row is None:
                 raise UserError(MISSING)
-            plan_id = int(row["plan_id"])
-            old = Place(row["parent_id"], int(row["position"]))
+            plan_id = row.plan_id
+            old = Place(row.parent_id, row.position)
             depths = edits.subtree_depths(c, node_id)
             depth = self._target_depth(c, plan_id, parent_id, depths)
             old_siblings = edits.child_ids(c, plan_id, old.parent_id)
@@ -359,7 +283,7 @@ class EditingService(UndoableService):
         return NodeMoved(node_id, plan_id, old, new, patch)
 
     def _target_depth(
-        self, c: sqlite3.Connection, plan_id: int, parent_id: int | None, depths: dict[int, int]
+        self, c: Tx, plan_id: int, parent_id: int | None, depths: dict[int, int]
     ) -> int:
         """The moved node's depth at its new place; refuses cycles, other plans and a 4th level."""
         if parent_id is None:
@@ -368,7 +292,7 @@ class EditingService(UndoableService):
             parent = edits.node_row(c, parent_id)
             if parent is None:
                 raise UserError("目标位置的上级事项不存在（可能已被删除），请刷新后再试。")
-            if int(parent["plan_id"]) != plan_id:
+            if parent.plan_id != plan_id:
                 raise UserError("事项只能在同一年度的计划内移动。")
             if parent_id in depths:
                 raise UserError("不能把事项移到它自己或它的下级事项之下。")

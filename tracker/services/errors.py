@@ -1,8 +1,23 @@
-"""The one exception type the window and the command line show to the user as it is.
+"""The exceptions the window and the command line show to the user as they are.
 
-Defined in tracker.errors so store errors (read-only, damaged file) are UserErrors too.
+`UserError` is defined in tracker.errors so store errors (read-only, damaged file) are UserErrors
+too; the kinds of data-file fault are re-exported here so nothing above the services imports the
+store to tell them apart.
 """
 
 from tracker.errors import UserError
+from tracker.store.errors import (
+    DamagedFile,
+    DiskFull,
+    FileBusy,
+    NewerSchema,
+    NotADataFile,
+    ReadOnlyFile,
+    StaleWal,
+    StoreError,
+)
 
-__all__ = ["UserError"]
+__all__ = [
+    "DamagedFile", "DiskFull", "FileBusy", "NewerSchema", "NotADataFile", "ReadOnlyFile", "StaleWal",
+    "StoreError", "UserError",
+]

@@ -10,12 +10,11 @@ tells the whole story (an undone edit shows twice: the edit, then its reversal).
 from __future__ import annotations
 
 import getpass
-import sqlite3
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
 from tracker.services.errors import UserError
-from tracker.store import Database, edits
+from tracker.store import Database, Tx, edits
 from tracker.store import repository as repo
 from tracker.store.patch import Items, Key, Patch, Selector, apply, capture
 
@@ -25,13 +24,9 @@ _NODE_FIELDS = ("title", "detail", "leader", "owner", "start", "due", "weight", 
 _CHECKIN_FIELDS = ("date", "progress", "progress_text", "problems", "next_steps", "reporter")
 
 
-def current_user() -> str:
-    """Who "I" am in the change log: the name set in the preferences, else the OS user."""
-    from tracker.preferences import Preferences
-
-    chosen = Preferences.load().user_name.strip()
-    if chosen:
-        return chosen
+def os_user() -> str:
+    """The login name, for a service made without a name (tests, scripts). The window and the
+    command line pass the name chosen in the preferences instead (see Workspace)."""
     try:
         return getpass.getuser()
     except Exception:  # no login name (some services, containers)
@@ -46,7 +41,7 @@ class Change(Protocol):
 
 
 def record(
-    c: sqlite3.Connection,
+    c: Tx,
     who: str,
     selectors: Iterable[Selector],
     op: Callable[[], None],
@@ -74,6 +69,16 @@ def record(
     return Patch(selectors, tuple(before.items()), tuple(after.items()), subjects)
 
 
+def record_in(
+    db: Database, c: Tx, who: str, selectors: Iterable[Selector], op: Callable[[], None],
+    subjects: Iterable[int] = (),
+) -> Patch:
+    """`record`, and tell the file's listeners about the rows once the transaction commits."""
+    patch = record(c, who, selectors, op, subjects)
+    db.note_committed(patch)
+    return patch
+
+
 def replay(db: Database, who: str, patch: Patch, *, forward: bool) -> None:
     """Redo (`forward`) or undo one edit, refusing if its rows changed since (see STALE)."""
     if patch.empty:
@@ -89,14 +94,15 @@ def replay(db: Database, who: str, patch: Patch, *, forward: bool) -> None:
         names.update(edits.department_names_by_id(c))
         log(c, who, current, dict(target), names, codes_before, _codes(c, patch.subjects),
             patch.subjects)
+        db.note_committed(patch)
 
 
-def _codes(c: sqlite3.Connection, node_ids: Iterable[int]) -> dict[int, str]:
+def _codes(c: Tx, node_ids: Iterable[int]) -> dict[int, str]:
     return {n: edits.node_code(c, n) for n in node_ids}
 
 
 def log(
-    c: sqlite3.Connection,
+    c: Tx,
     who: str,
     before: dict[Key, Items],
     after: dict[Key, Items],
@@ -189,7 +195,7 @@ class UndoableService:
 
     def __init__(self, db: Database, who: str | None = None) -> None:
         self.db = db
-        self.who = current_user() if who is None else who
+        self.who = os_user() if who is None else who
 
     def undo(self, change: Change) -> None:
         replay(self.db, self.who, change.patch, forward=False)
@@ -198,7 +204,7 @@ class UndoableService:
         replay(self.db, self.who, change.patch, forward=True)
 
     def _record(
-        self, c: sqlite3.Connection, selectors: Iterable[Selector], op: Callable[[], None],
+        self, c: Tx, selectors: Iterable[Selector], op: Callable[[], None],
         subjects: Iterable[int] = (),
     ) -> Patch:
-        return record(c, self.who, selectors, op, subjects)
+        return record_in(self.db, c, self.who, selectors, op, subjects)

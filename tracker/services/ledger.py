@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tracker.domain.model import Status
+from tracker.domain.model import CheckIn, Status
+from tracker.domain.values import CheckInValues
 from tracker.io.ledger.diff import FieldChange, LedgerDiff, diff_ledger
 from tracker.io.ledger_export import (
     ExportCancelled,
@@ -27,7 +28,7 @@ from tracker.services.backups import OWN_FILE_TARGET
 from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
 from tracker.services.plans import PlanService
-from tracker.services.tracking import checkin_values, follow_latest
+from tracker.services.tracking import follow_latest
 from tracker.store import Database, edits
 from tracker.store import repository as repo
 from tracker.store.patch import Patch, select
@@ -140,7 +141,8 @@ class LedgerService(UndoableService):
         with self.db.transaction() as c:
             nodes = {n.id: n for n in repo.load_plan(c, preview.plan_id).walk()}
             first = edits.next_id(c, "checkin")
-            rows: list[tuple[int, int, dict[str, object]]] = []
+            rows: list[CheckIn] = []
+            created = repo.now_iso()
             for offset, (node_id, values) in enumerate(by_node.items()):
                 node = nodes.get(node_id)
                 if node is None or node.children:
@@ -150,22 +152,23 @@ class LedgerService(UndoableService):
                 day = preview.diff.dates.get(node_id)
                 if day is None or (latest is not None and day <= latest.date):
                     day = when  # an older date would not become the item's latest report
-                rows.append((first + offset, node_id, checkin_values({
-                    "date": day,
-                    "progress": values.get("progress", base),
-                    "progress_text": values.get("progress_text", latest.progress_text if latest else ""),
-                    "problems": values.get("problems", latest.problems if latest else ""),
-                    "next_steps": values.get("next_steps", latest.next_steps if latest else ""),
-                    "reporter": self.who,
-                })))
-            ids = [r[0] for r in rows]
+                v = CheckInValues.parse(
+                    date=day,
+                    progress=values.get("progress", base),
+                    progress_text=values.get("progress_text", latest.progress_text if latest else ""),
+                    problems=values.get("problems", latest.problems if latest else ""),
+                    next_steps=values.get("next_steps", latest.next_steps if latest else ""),
+                    reporter=self.who,
+                )
+                rows.append(CheckIn(first + offset, node_id, v.date, v.progress, v.progress_text,
+                                    v.problems, v.next_steps, v.reporter, created))
+            ids = [r.id for r in rows]
             scope = [select("checkin", "id", ids), select("node", "id", by_node)]
 
             def op() -> None:
-                created = repo.now_iso()
-                for checkin_id, node_id, values in rows:
-                    edits.insert_checkin(c, checkin_id, node_id, created_at=created, **values)  # type: ignore[arg-type]
-                    follow_latest(c, node_id)
+                for checkin in rows:
+                    edits.insert_checkin(c, checkin)
+                    follow_latest(c, checkin.node_id)
 
             patch = self._record(c, scope, op, subjects=list(by_node))
         return LedgerImport(preview.year, tuple(ids), patch)

@@ -9,7 +9,6 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from tracker import resources_dir
 from tracker.domain import rules
@@ -17,11 +16,8 @@ from tracker.domain.model import Node, Plan, PlanDraft
 from tracker.domain.rules import Evaluation
 from tracker.io.report import ReportError, decode_report, parse_report
 from tracker.services.errors import UserError
-from tracker.store import DamagedFile, Database, NotADataFile, StoreError
+from tracker.store import DamagedFile, Database, NotADataFile, StoreError, Tx
 from tracker.store import repository as repo
-
-if TYPE_CHECKING:  # the store's connection, passed through to the repository only
-    from sqlite3 import Connection
 
 DEFAULT_REPORT = "reports/xiaogan-keji-2017.txt"
 MAX_REPORT_BYTES = 10 * 1024 * 1024
@@ -59,7 +55,7 @@ def open_database(path: str | Path, *, backup_dir: Path | None = None) -> Databa
     return db
 
 
-def _seed_default_plan(c: Connection) -> None:
+def _seed_default_plan(c: Tx) -> None:
     """The default plan, parsed from the shipped report, inside the new file's first transaction."""
     repo.insert_plan(c, parse_report(default_report_text()))
 

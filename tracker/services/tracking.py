@@ -6,36 +6,19 @@ Each public method is one transaction and writes its field changes to the change
 from __future__ import annotations
 
 import datetime as dt
-import math
-import sqlite3
 from dataclasses import dataclass, field
 
-from tracker.domain.model import CheckIn, Node, Status
-from tracker.domain.text import TextTooLong, clean_text
-from tracker.services.editing import EditingService, parse_date
+from tracker.domain.model import CheckIn, LogEntry, Node, Status
+from tracker.domain.values import CheckInValues, checkin_changes, parse_progress
+from tracker.services.editing import EditingService
 from tracker.services.errors import UserError
-from tracker.services.history import current_user, record, replay
+from tracker.services.history import UndoableService
 from tracker.services.plans import PlanService
-from tracker.store import Database, edits
+from tracker.store import Database, Tx, edits
 from tracker.store import repository as repo
 from tracker.store.patch import Patch, Selector, select
 
-
-def parse_progress(value: str | float) -> float:
-    try:
-        number = float(str(value).strip().rstrip("%％"))
-    except ValueError as exc:
-        raise UserError(f"进度“{value}”不是数字，请填 0–100。") from exc
-    if math.isnan(number) or not 0 <= number <= 100:
-        raise UserError(f"进度“{value}”超出范围，请填 0–100。")
-    return number
-
-
-def _text(value: str | None, what: str, single_line: bool = False) -> str:
-    try:
-        return clean_text(value or "", single_line=single_line)
-    except TextTooLong as exc:
-        raise UserError(f"{what}{exc}") from exc
+DUPLICATE_CHECKIN = "与 {0} 已保存的进展填报完全相同，未重复保存。"
 
 
 @dataclass(frozen=True)
@@ -66,10 +49,9 @@ class Assignment:
     reason: str | None = None  # 延期理由, needed to move the deadline of a locked plan
 
 
-class TrackingService:
+class TrackingService(UndoableService):
     def __init__(self, db: Database, who: str | None = None) -> None:
-        self.db = db
-        self.who = current_user() if who is None else who
+        super().__init__(db, who)
         self.plans = PlanService(db)
 
     def find(self, code: str, year: int | None = None) -> Node:
@@ -77,7 +59,7 @@ class TrackingService:
         node = view.plan.find(code.strip())
         if node is None:
             raise UserError(
-                f"{view.plan.year} 年计划中没有序号为“{code}”的事项（序号如 2 或 2.3）。"
+                f"{view.plan.year} 年计划中没有序号为“{_short(code)}”的事项（序号如 2 或 2.3）。"
             )
         return node
 
@@ -93,7 +75,7 @@ class TrackingService:
     def checkin(
         self,
         code: str,
-        progress: str | float,
+        progress: str | float | None,
         *,
         note: str = "",
         problems: str = "",
@@ -102,6 +84,7 @@ class TrackingService:
         reporter: str | None = None,
         year: int | None = None,
     ) -> CheckIn:
+        """The command line's check-in; `progress` None keeps the item's latest progress."""
         node = self.find(code, year)
         if node.children:
             raise UserError(f"“{node.code} {node.title}”有下级事项，进度由下级汇总，请对下级事项填报。")
@@ -114,10 +97,20 @@ class TrackingService:
 
     # --- check-ins by id, undoable (the window's path) ----------------------------------
 
+    def latest(self, node_id: int) -> CheckIn | None:
+        """The item's latest check-in (by date, then entry), where a new one starts from."""
+        found = repo.checkins_for(self.db.read(), node_id)
+        return found[0] if found else None
+
+    def usual_reporter(self, node_id: int) -> str:
+        """Who reported on this item last, else who "I" am: the check-in dialog's default."""
+        latest = self.latest(node_id)
+        return latest.reporter if latest is not None and latest.reporter else self.who
+
     def add_checkin(
         self,
         node_id: int,
-        progress: str | float,
+        progress: str | float | None = None,
         *,
         note: str = "",
         problems: str = "",
@@ -125,34 +118,42 @@ class TrackingService:
         date: str | dt.date | None = None,
         reporter: str | None = None,
     ) -> CheckInChange:
-        """Record a check-in on a leaf item; its status follows the latest check-in."""
-        values = checkin_values({
-            "date": date or dt.date.today(), "progress": progress, "progress_text": note,
-            "problems": problems, "next_steps": next_steps,
-            "reporter": self.who if reporter is None else reporter,
-        })
+        """Record a check-in on a leaf item; its status follows the latest check-in.
+
+        `progress` None keeps the latest progress (a note-only report). The same report again
+        on the same day (a retry after an error, a double click) is refused, not saved twice."""
         with self.db.transaction() as c:
             if edits.node_row(c, node_id) is None:
                 raise UserError("该事项不存在（可能已被删除），请刷新后再试。")
             if edits.child_ids(c, _plan_of(c, node_id), node_id):
                 raise UserError("该事项有下级事项，进度由下级汇总，请对下级事项填报。")
+            latest = edits.latest_checkin(c, node_id)
+            values = CheckInValues.parse(
+                date=date or dt.date.today(),
+                progress=(latest.progress if latest else 0.0) if progress is None else progress,
+                progress_text=note, problems=problems, next_steps=next_steps,
+                reporter=self.who if reporter is None else reporter,
+            )
+            if latest is not None and _same_report(latest, values):
+                raise UserError(DUPLICATE_CHECKIN.format(latest.date.isoformat()))
             new_id = edits.next_id(c, "checkin")
+            checkin = CheckIn(new_id, node_id, values.date, values.progress, values.progress_text,
+                              values.problems, values.next_steps, values.reporter, repo.now_iso())
 
             def op() -> None:
-                edits.insert_checkin(c, new_id, node_id, created_at=repo.now_iso(), **values)  # type: ignore[arg-type]
+                edits.insert_checkin(c, checkin)
                 follow_latest(c, node_id)
 
-            patch = record(c, self.who, _checkin_scope(new_id, node_id), op, [node_id])
+            patch = self._record(c, _checkin_scope(new_id, node_id), op, [node_id])
             after = _read_checkin(c, new_id)
         return CheckInChange(node_id, None, after, patch)
 
     def edit_checkin(self, checkin_id: int, **values: object) -> CheckInChange:
         """Correct a check-in (date, progress, progress_text, problems, next_steps, reporter)."""
-        new = checkin_values(values)
+        new = checkin_changes(values)
         with self.db.transaction() as c:
             before = _read_checkin(c, checkin_id)
-            old = {k: getattr(before, k) for k in new}
-            changed = {k: v for k, v in new.items() if old[k] != v}
+            changed = {k: v for k, v in new.items() if getattr(before, k) != v}
             if not changed:
                 return CheckInChange(before.node_id, before, before, Patch())
 
@@ -162,7 +163,7 @@ class TrackingService:
                     follow_latest(c, before.node_id)
 
             scope = _checkin_scope(checkin_id, before.node_id)
-            patch = record(c, self.who, scope, op, [before.node_id])
+            patch = self._record(c, scope, op, [before.node_id])
             after = _read_checkin(c, checkin_id)
         return CheckInChange(before.node_id, before, after, patch)
 
@@ -175,24 +176,27 @@ class TrackingService:
                 edits.delete_checkin(c, checkin_id)
                 follow_latest(c, before.node_id)
 
-            patch = record(c, self.who, _checkin_scope(checkin_id, before.node_id), op,
-                           [before.node_id])
+            patch = self._record(c, _checkin_scope(checkin_id, before.node_id), op, [before.node_id])
         return CheckInChange(before.node_id, before, None, patch)
 
     def restore_checkin(self, deleted: CheckInChange) -> None:
         self.undo(deleted)
 
-    def undo(self, change: CheckInChange) -> None:
-        replay(self.db, self.who, change.patch, forward=False)
-
-    def redo(self, change: CheckInChange) -> None:
-        replay(self.db, self.who, change.patch, forward=True)
-
     def checkins(self, node_id: int) -> list[CheckIn]:
         return repo.checkins_for(self.db.read(), node_id)
 
-    def changes(self, node_id: int) -> list[repo.Change]:
+    def changes(self, node_id: int) -> list[LogEntry]:
         return repo.changes_for(self.db.read(), "node", node_id)
+
+
+def _same_report(latest: CheckIn, new: CheckInValues) -> bool:
+    return (latest.date, latest.progress, latest.progress_text, latest.problems, latest.next_steps) \
+        == (new.date, new.progress, new.progress_text, new.problems, new.next_steps)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    """A typed value echoed in a message, cut so a pasted essay does not fill the terminal."""
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _status_after(status: Status, progress: float) -> Status:
@@ -206,55 +210,31 @@ def _status_after(status: Status, progress: float) -> Status:
     return status
 
 
-def checkin_values(values: dict[str, object]) -> dict[str, object]:
-    """Check-in fields as stored (shared with the ledger import, so both apply the same checks);
-    unknown names are a programming error."""
-    unknown = set(values) - set(edits.CHECKIN_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown check-in fields: {sorted(unknown)}")
-    labels = {"progress_text": "进展情况", "problems": "存在问题", "next_steps": "下步措施"}
-    out: dict[str, object] = {}
-    for name, value in values.items():
-        if name == "date":
-            day = value if isinstance(value, dt.date) else parse_date(str(value), "填报日期")
-            if day > dt.date.today():
-                # a mistyped future date would stay the item's latest report for good
-                raise UserError(f"填报日期 {day.isoformat()} 晚于今天，请检查日期。")
-            out[name] = day
-        elif name == "progress":
-            out[name] = parse_progress(str(value))
-        elif name == "reporter":
-            out[name] = _text(str(value), "填报人", True)
-        else:
-            out[name] = _text(str(value), labels[name])
-    return out
-
-
 def _checkin_scope(checkin_id: int, node_id: int) -> list[Selector]:
     return [select("checkin", "id", [checkin_id]), select("node", "id", [node_id])]
 
 
-def _plan_of(c: sqlite3.Connection, node_id: int) -> int:
+def _plan_of(c: Tx, node_id: int) -> int:
     row = edits.node_row(c, node_id)
     assert row is not None
-    return int(row["plan_id"])
+    return row.plan_id
 
 
-def _read_checkin(c: sqlite3.Connection, checkin_id: int) -> CheckIn:
-    row = edits.checkin_row(c, checkin_id)
-    if row is None:
+def _read_checkin(c: Tx, checkin_id: int) -> CheckIn:
+    found = edits.checkin_row(c, checkin_id)
+    if found is None:
         raise UserError("这条进展记录不存在（可能已被删除），请刷新后再试。")
-    return CheckIn(
-        id=row["id"], node_id=row["node_id"], date=dt.date.fromisoformat(row["date"]),
-        progress=row["progress"], progress_text=row["progress_text"], problems=row["problems"],
-        next_steps=row["next_steps"], reporter=row["reporter"], created_at=row["created_at"],
-    )
+    return found
 
 
-def follow_latest(c: sqlite3.Connection, node_id: int) -> None:
+def follow_latest(c: Tx, node_id: int) -> None:
     """The status follows the latest check-in (none left counts as progress 0)."""
     row = edits.node_row(c, node_id)
     assert row is not None
     latest = edits.latest_progress(c, node_id)
-    status = _status_after(Status(row["status"]), latest[1] if latest else 0.0)
+    status = _status_after(row.status, latest[1] if latest else 0.0)
     edits.set_status(c, node_id, status.value)
+
+
+__all__ = ["DUPLICATE_CHECKIN", "Assignment", "CheckInChange", "TrackingService", "follow_latest",
+           "parse_progress"]

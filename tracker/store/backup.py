@@ -78,7 +78,7 @@ class Backups:
     def with_id(self, file_id: str) -> Backups:
         return replace(self, file_id=file_id)
 
-    def list(self) -> list[BackupFile]:
+    def files(self) -> list[BackupFile]:
         """This file's backups (and untagged ones from older versions), newest first."""
         mine = self.file_id[:TAG_LENGTH]
         found = []
@@ -121,7 +121,7 @@ class Backups:
 
     def prune(self) -> list[Path]:
         removed = []
-        for b in to_prune(self.list()):
+        for b in to_prune(self.files()):
             with contextlib.suppress(OSError):
                 b.path.unlink(missing_ok=True)
                 removed.append(b.path)

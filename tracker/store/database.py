@@ -11,6 +11,7 @@ would fold a mismatched -wal into the file). Only then is the file opened for wr
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -93,10 +94,13 @@ class Database:
         self.backups = backup.Backups(self.path, backup_dir)
         self._files: Companions | None = None
         self._broken: str | None = None  # set once the files changed under us: no more writes
+        # what the current transaction wrote, for the listeners once it commits (see on_commit)
+        self._uncommitted: list[object] = []
+        self._listeners: list[Callable[[list[object]], None]] = []
         if exists_as_regular_file(self.path):
             check_header(self.path)
             if self.path.stat().st_size == 0:
-                if self.backups.list():
+                if self.backups.files():
                     raise DamagedFile(
                         f"数据文件是空的（0 字节），但旁边有它的备份：{self.path}。"
                         "文件可能在保存时被截断；文件未被改动。"
@@ -262,6 +266,39 @@ class Database:
             notice += "（文件夹只读，最近一次未合并的修改无法读取）"
         return notice
 
+    def another_connection(self) -> Database:
+        """A second connection to this already checked file, for work on another thread (an
+        export, a backup) that must not share this connection's transactions. No checks are
+        repeated and no migration runs; it is read-only when this one is."""
+        other = object.__new__(Database)
+        other.path = self.path
+        other.migrations = self.migrations
+        other.notices = []
+        other.created = False
+        other.read_only = self.read_only
+        other.backup_before_migration = None
+        other.seed = None
+        other.backups = self.backups
+        other.file_id = self.file_id
+        other._files = self._files if self._files is None else Companions(self.path)
+        other._broken = self._broken
+        other._uncommitted = []
+        other._listeners = []
+        if self.read_only:
+            conn, _ = connect_readonly(self.path)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA foreign_keys = ON")
+        else:
+            try:
+                conn = sqlite3.connect(str(self.path), timeout=5.0, isolation_level=None,
+                                       check_same_thread=False)
+                _configure(conn)
+            except sqlite3.Error as exc:
+                _raise_translated(exc, self.path)
+            conn.row_factory = sqlite3.Row
+        other.conn = conn
+        return other
+
     @property
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
@@ -376,17 +413,39 @@ class Database:
             c.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
             _raise_translated(exc, self.path)
+        self._uncommitted = []
         try:
             yield c
             self.check_files()
             c.execute("COMMIT")
         except sqlite3.Error as exc:
+            self._uncommitted = []
             _rollback(c)
             _raise_translated(exc, self.path)
         except BaseException:
+            self._uncommitted = []
             _rollback(c)
             raise
         self.check_files(after_commit=True)
+        committed, self._uncommitted = self._uncommitted, []
+        if committed:
+            for listener in list(self._listeners):
+                try:
+                    listener(committed)
+                except Exception:  # the data is saved; a failing view must not undo that news
+                    logging.getLogger(__name__).exception("commit listener failed")
+
+    def note_committed(self, change: object) -> None:
+        """Inside a transaction: hand `change` to the listeners once it commits (dropped on
+        rollback). The services note each edit's rows, so a window repaints only those."""
+        self._uncommitted.append(change)
+
+    def on_commit(self, listener: Callable[[list[object]], None]) -> Callable[[], None]:
+        """Call `listener(changes)` after each commit of this connection that noted changes;
+        returns the function that stops it. Writes by other connections are not seen here
+        (poll `data_version` for those)."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
     def check_files(self, after_commit: bool = False) -> None:
         """Raise FilesChanged (and refuse every later write) when the data file, its -wal or its

@@ -10,25 +10,59 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterable
 
+from tracker.domain.model import (
+    CheckIn,
+    Department,
+    Extension,
+    Kind,
+    NodeRecord,
+    Person,
+    PlanRecord,
+    Status,
+    Thresholds,
+)
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
 
 def next_id(c: sqlite3.Connection, table: str) -> int:
-    """The id a new row will get; chosen up front so an edit can name the row before writing it."""
+    """The id a new row will get; chosen up front so an edit can name the row before writing it.
+
+    Never an id the change log has seen: a new item must not inherit the history of a deleted
+    one that happened to hold the highest id (undo puts a deleted row back under its own id)."""
     if table not in ("node", "department", "person", "checkin", "extension"):
         raise ValueError(table)
-    return int(c.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
+    row = c.execute(
+        f"SELECT max(coalesce((SELECT max(id) FROM {table}), 0),"
+        " coalesce((SELECT max(entity_id) FROM change_log WHERE entity = ?), 0)) + 1",
+        (table,),
+    ).fetchone()
+    return int(row[0])
 
 
 # --- nodes ---------------------------------------------------------------------------
 
 
-def node_row(c: sqlite3.Connection, node_id: int) -> sqlite3.Row | None:
+def node_row(c: sqlite3.Connection, node_id: int) -> NodeRecord | None:
     """A node with its plan's year and lock, and its lead department's name."""
-    return c.execute(
+    r = c.execute(
         "SELECT n.*, p.year, p.locked_at, d.name AS lead_dept FROM node n"
         " JOIN plan p ON p.id = n.plan_id LEFT JOIN department d ON d.id = n.lead_dept_id"
         " WHERE n.id = ?",
         (node_id,),
     ).fetchone()
+    if r is None:
+        return None
+    return NodeRecord(
+        id=r["id"], plan_id=r["plan_id"], parent_id=r["parent_id"], position=r["position"],
+        kind=Kind(r["kind"]), title=r["title"], detail=r["detail"], leader=r["leader"],
+        owner=r["owner"], start=_date(r["start"]), due=_date(r["due"]),
+        baseline_due=_date(r["baseline_due"]), weight=float(r["weight"]), status=Status(r["status"]),
+        lead_dept_id=r["lead_dept_id"], lead_dept=r["lead_dept"] or "", year=r["year"],
+        locked_at=r["locked_at"],
+    )
 
 
 def co_dept_names(c: sqlite3.Connection, node_id: int) -> list[str]:
@@ -160,15 +194,22 @@ def department_id_by_name(c: sqlite3.Connection, name: str) -> int | None:
     return int(row[0]) if row else None
 
 
-def department_usage(c: sqlite3.Connection) -> list[sqlite3.Row]:
+def department_usage(c: sqlite3.Connection) -> list[Department]:
     """Each department with how many items it leads, helps with, and how many people it has."""
-    return c.execute(
-        "SELECT d.id, d.name,"
+    rows = c.execute(
+        "SELECT d.id, d.name, d.position,"
         " (SELECT count(*) FROM node n WHERE n.lead_dept_id = d.id) AS leads,"
         " (SELECT count(*) FROM node_co_dept cd WHERE cd.dept_id = d.id) AS cooperates,"
         " (SELECT count(*) FROM person p WHERE p.dept_id = d.id) AS people"
-        " FROM department d ORDER BY d.name"
+        " FROM department d ORDER BY d.position IS NULL, d.position, d.name"
     ).fetchall()
+    return [Department(r["id"], r["name"], r["leads"], r["cooperates"], r["people"], r["position"])
+            for r in rows]
+
+
+def set_department_positions(c: sqlite3.Connection, positions: dict[int, int | None]) -> None:
+    c.executemany("UPDATE department SET position = ? WHERE id = ?",
+                  [(pos, dept_id) for dept_id, pos in positions.items()])
 
 
 def insert_department(c: sqlite3.Connection, dept_id: int, name: str) -> None:
@@ -223,22 +264,28 @@ def move_people(c: sqlite3.Connection, from_dept: int, to_dept: int | None) -> N
     c.execute("UPDATE person SET dept_id = ? WHERE dept_id = ?", (to_dept, from_dept))
 
 
-def people(c: sqlite3.Connection, dept_id: int | None = None) -> list[sqlite3.Row]:
-    sql = (
-        "SELECT p.id, p.name, p.dept_id, p.role, d.name AS dept FROM person p"
-        " LEFT JOIN department d ON d.id = p.dept_id"
-    )
+_PERSON_SQL = (
+    "SELECT p.id, p.name, p.dept_id, p.role, d.name AS dept FROM person p"
+    " LEFT JOIN department d ON d.id = p.dept_id"
+)
+
+
+def _person(r: sqlite3.Row) -> Person:
+    return Person(r["id"], r["name"], r["dept_id"], r["dept"] or "", r["role"])
+
+
+def people(c: sqlite3.Connection, dept_id: int | None = None) -> list[Person]:
     if dept_id is None:
-        return c.execute(sql + " ORDER BY d.name, p.name, p.id").fetchall()
-    return c.execute(sql + " WHERE p.dept_id = ? ORDER BY p.name, p.id", (dept_id,)).fetchall()
+        rows = c.execute(_PERSON_SQL + " ORDER BY d.name, p.name, p.id").fetchall()
+    else:
+        rows = c.execute(_PERSON_SQL + " WHERE p.dept_id = ? ORDER BY p.name, p.id",
+                         (dept_id,)).fetchall()
+    return [_person(r) for r in rows]
 
 
-def person(c: sqlite3.Connection, person_id: int) -> sqlite3.Row | None:
-    return c.execute(
-        "SELECT p.id, p.name, p.dept_id, p.role, d.name AS dept FROM person p"
-        " LEFT JOIN department d ON d.id = p.dept_id WHERE p.id = ?",
-        (person_id,),
-    ).fetchone()
+def person(c: sqlite3.Connection, person_id: int) -> Person | None:
+    r = c.execute(_PERSON_SQL + " WHERE p.id = ?", (person_id,)).fetchone()
+    return _person(r) if r is not None else None
 
 
 def person_named(c: sqlite3.Connection, name: str, dept_id: int | None) -> int | None:
@@ -265,8 +312,17 @@ def delete_person(c: sqlite3.Connection, person_id: int) -> None:
 # --- check-ins ----------------------------------------------------------------------
 
 
-def checkin_row(c: sqlite3.Connection, checkin_id: int) -> sqlite3.Row | None:
-    return c.execute("SELECT * FROM checkin WHERE id = ?", (checkin_id,)).fetchone()
+def checkin_row(c: sqlite3.Connection, checkin_id: int) -> CheckIn | None:
+    r = c.execute("SELECT * FROM checkin WHERE id = ?", (checkin_id,)).fetchone()
+    return checkin_from_row(r) if r is not None else None
+
+
+def checkin_from_row(r: sqlite3.Row) -> CheckIn:
+    return CheckIn(
+        id=r["id"], node_id=r["node_id"], date=dt.date.fromisoformat(r["date"]),
+        progress=r["progress"], progress_text=r["progress_text"], problems=r["problems"],
+        next_steps=r["next_steps"], reporter=r["reporter"], created_at=r["created_at"],
+    )
 
 
 def checkin_count(c: sqlite3.Connection, node_ids: list[int]) -> int:
@@ -276,15 +332,13 @@ def checkin_count(c: sqlite3.Connection, node_ids: list[int]) -> int:
     )
 
 
-def insert_checkin(
-    c: sqlite3.Connection, checkin_id: int, node_id: int, date: dt.date, progress: float,
-    progress_text: str, problems: str, next_steps: str, reporter: str, created_at: str,
-) -> None:
+def insert_checkin(c: sqlite3.Connection, ci: CheckIn) -> None:
+    """A check-in with the id chosen up front (see `next_id`)."""
     c.execute(
         "INSERT INTO checkin (id, node_id, date, progress, progress_text, problems, next_steps,"
         " reporter, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (checkin_id, node_id, date.isoformat(), progress, progress_text, problems, next_steps,
-         reporter, created_at),
+        (ci.id, ci.node_id, ci.date.isoformat(), ci.progress, ci.progress_text, ci.problems,
+         ci.next_steps, ci.reporter, ci.created_at),
     )
 
 
@@ -313,6 +367,14 @@ def latest_progress(c: sqlite3.Connection, node_id: int) -> tuple[int, float] | 
     return (int(row[0]), float(row[1])) if row else None
 
 
+def latest_checkin(c: sqlite3.Connection, node_id: int) -> CheckIn | None:
+    """The node's latest check-in by (date, id), or None."""
+    r = c.execute(
+        "SELECT * FROM checkin WHERE node_id = ? ORDER BY date DESC, id DESC LIMIT 1", (node_id,)
+    ).fetchone()
+    return checkin_from_row(r) if r is not None else None
+
+
 def set_status(c: sqlite3.Connection, node_id: int, status: str) -> None:
     c.execute("UPDATE node SET status = ? WHERE id = ?", (status, node_id))
 
@@ -320,8 +382,12 @@ def set_status(c: sqlite3.Connection, node_id: int, status: str) -> None:
 # --- plan lock, extensions, thresholds ------------------------------------------------
 
 
-def plan_row(c: sqlite3.Connection, plan_id: int) -> sqlite3.Row | None:
-    return c.execute("SELECT * FROM plan WHERE id = ?", (plan_id,)).fetchone()
+def plan_row(c: sqlite3.Connection, plan_id: int) -> PlanRecord | None:
+    r = c.execute("SELECT * FROM plan WHERE id = ?", (plan_id,)).fetchone()
+    if r is None:
+        return None
+    return PlanRecord(r["id"], r["year"], r["title"], r["locked_at"],
+                      Thresholds(r["green_max"], r["yellow_max"]))
 
 
 def set_lock(c: sqlite3.Connection, plan_id: int, locked_at: str | None) -> None:
@@ -351,8 +417,11 @@ def insert_extension(
     )
 
 
-def extensions_for(c: sqlite3.Connection, node_id: int) -> list[sqlite3.Row]:
+def extensions_for(c: sqlite3.Connection, node_id: int) -> list[Extension]:
     """A node's extensions, oldest first."""
-    return c.execute(
-        "SELECT * FROM extension WHERE node_id = ? ORDER BY at, id", (node_id,)
-    ).fetchall()
+    rows = c.execute("SELECT * FROM extension WHERE node_id = ? ORDER BY at, id", (node_id,))
+    return [
+        Extension(r["id"], r["node_id"], r["at"], r["who"], _date(r["old_due"]), _date(r["new_due"]),
+                  r["reason"])
+        for r in rows
+    ]

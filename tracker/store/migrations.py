@@ -109,10 +109,15 @@ def _v2(c: sqlite3.Connection) -> None:
 
 
 def _v3(c: sqlite3.Connection) -> None:
+    """The bureau's own order of its departments (NULL until the user arranges the list once)."""
+    c.execute("ALTER TABLE department ADD COLUMN position INTEGER")
+
+
+def _v4(c: sqlite3.Connection) -> None:
     """A file identity, kept for life and carried by every backup: a restore can then refuse
     another file's backup (two offices' `tracker.db` sharing one backup folder)."""
     c.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     c.execute("INSERT INTO meta (key, value) VALUES ('file_id', ?)", (uuid.uuid4().hex,))
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]

@@ -26,7 +26,7 @@ class NoHardLinks(OSError):
     """The filesystem cannot hard-link (FAT, some network shares): create in place instead."""
 
 
-def place_new(path: Path, build: Callable[[Path], None]) -> bool:
+def place_new(path: Path, build: Callable[[Path], object]) -> bool:
     """Build a file with `build(tmp)` and give it the name `path` unless that name exists.
 
     True when ours took the name; False when another process's file was there first (ours is

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from tracker.domain.model import (
     CheckIn,
     Kind,
+    LogEntry,
     Node,
     NodeDraft,
     Plan,
@@ -20,6 +21,7 @@ from tracker.domain.model import (
     Status,
     Thresholds,
 )
+from tracker.store.edits import checkin_from_row, next_id
 
 
 def now_iso() -> str:
@@ -119,7 +121,7 @@ def load_plan(c: sqlite3.Connection, plan_id: int) -> Plan:
         " ORDER BY c2.date DESC, c2.id DESC LIMIT 1)",
         (plan_id,),
     ):
-        nodes[r["node_id"]].latest = _checkin(r)
+        nodes[r["node_id"]].latest = checkin_from_row(r)
     for node in sorted(nodes.values(), key=lambda n: (n.position, n.id)):
         if node.parent_id is None:
             plan.areas.append(node)
@@ -128,26 +130,12 @@ def load_plan(c: sqlite3.Connection, plan_id: int) -> Plan:
     return plan
 
 
-def _checkin(r: sqlite3.Row) -> CheckIn:
-    return CheckIn(
-        id=r["id"],
-        node_id=r["node_id"],
-        date=dt.date.fromisoformat(r["date"]),
-        progress=r["progress"],
-        progress_text=r["progress_text"],
-        problems=r["problems"],
-        next_steps=r["next_steps"],
-        reporter=r["reporter"],
-        created_at=r["created_at"],
-    )
-
-
 def checkins_for(c: sqlite3.Connection, node_id: int) -> list[CheckIn]:
     """A node's check-ins, newest first."""
     rows = c.execute(
         "SELECT * FROM checkin WHERE node_id = ? ORDER BY date DESC, id DESC", (node_id,)
     ).fetchall()
-    return [_checkin(r) for r in rows]
+    return [checkin_from_row(r) for r in rows]
 
 
 def checkins_for_plan(c: sqlite3.Connection, plan_id: int) -> list[CheckIn]:
@@ -157,7 +145,7 @@ def checkins_for_plan(c: sqlite3.Connection, plan_id: int) -> list[CheckIn]:
         " ORDER BY ch.date, ch.id",
         (plan_id,),
     ).fetchall()
-    return [_checkin(r) for r in rows]
+    return [checkin_from_row(r) for r in rows]
 
 
 def department_id(c: sqlite3.Connection, name: str) -> int:
@@ -165,7 +153,9 @@ def department_id(c: sqlite3.Connection, name: str) -> int:
     row = c.execute("SELECT id FROM department WHERE name = ?", (name,)).fetchone()
     if row:
         return int(row[0])
-    return int(c.execute("INSERT INTO department (name) VALUES (?)", (name,)).lastrowid or 0)
+    new_id = next_id(c, "department")  # never the id of a deleted department (see next_id)
+    c.execute("INSERT INTO department (id, name) VALUES (?, ?)", (new_id, name))
+    return new_id
 
 
 def department_names(c: sqlite3.Connection) -> list[str]:
@@ -233,22 +223,13 @@ def log_change(
     )
 
 
-@dataclass(frozen=True)
-class Change:
-    at: str
-    who: str
-    field: str
-    old: str | None
-    new: str | None
-
-
-def changes_for(c: sqlite3.Connection, entity: str, entity_id: int) -> list[Change]:
+def changes_for(c: sqlite3.Connection, entity: str, entity_id: int) -> list[LogEntry]:
     rows = c.execute(
         "SELECT at, who, field, old, new FROM change_log WHERE entity = ? AND entity_id = ?"
         " ORDER BY at DESC, id DESC",
         (entity, entity_id),
     ).fetchall()
-    return [Change(r["at"], r["who"], r["field"], r["old"], r["new"]) for r in rows]
+    return [LogEntry(r["at"], r["who"], r["field"], r["old"], r["new"]) for r in rows]
 
 
 def counts(c: sqlite3.Connection) -> dict[str, int]:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from tracker.services import UserError
 from tracker.services.backups import BackupInfo, RestoreResult, list_backups, restore_backup
+from tracker.ui.words import user_text
 
 
 class RestoreDialog(QDialog):
@@ -126,7 +127,7 @@ class RestoreDialog(QDialog):
         try:
             result = restore_backup(self.db_path, info.path, self.backup_dir)
         except UserError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(user_text(str(exc)))
             self.reload_keeping_message()
             return None
         self.result_ = result

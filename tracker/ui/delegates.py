@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.domain.model import Light
-from tracker.ui import words
+from tracker.ui import theme
 from tracker.ui.models.plan_tree import Role
 
 Index = QModelIndex | QPersistentModelIndex
@@ -47,12 +47,15 @@ class ProgressDelegate(_CellDelegate):
                      max(10, cell.width() - text_width), bar_height)
         light = index.data(Role.LIGHT)
         highlight = option.palette.color(QPalette.ColorRole.Highlight)
-        fill = words.LIGHT_COLORS[Light(light)] if light else highlight
+        fill = theme.light_color(Light(light), option.palette) if light else highlight
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(0, 0, 0, 60), 1))
-        painter.setBrush(QColor(255, 255, 255) if not selected else QColor(255, 255, 255, 230))
+        text_color = option.palette.color(QPalette.ColorRole.Text)
+        border = QColor(text_color)
+        border.setAlpha(70)
+        painter.setPen(QPen(border, 1))
+        painter.setBrush(option.palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(bar, 2, 2)
         if progress > 0:
             done = QRectF(bar.left(), bar.top(), bar.width() * progress / 100.0, bar.height())
@@ -61,7 +64,7 @@ class ProgressDelegate(_CellDelegate):
             painter.drawRoundedRect(done, 2, 2)
         if expected is not None and 0.0 < float(expected) < 100.0:
             x = bar.left() + bar.width() * float(expected) / 100.0
-            painter.setPen(QPen(QColor(40, 40, 40), 2))
+            painter.setPen(QPen(text_color, 2))
             painter.drawLine(QPointF(x, bar.top() - 2), QPointF(x, bar.bottom() + 2))
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(option.palette.color(role))
@@ -93,7 +96,7 @@ class LightDelegate(_CellDelegate):
         top = option.rect.top() + (option.rect.height() - d) // 2
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        color = words.LIGHT_COLORS[Light(light)]
+        color = theme.light_color(Light(light), option.palette)
         painter.setPen(QPen(color.darker(130), 1))
         painter.setBrush(color)
         painter.drawEllipse(QRectF(left, top, d, d))

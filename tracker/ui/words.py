@@ -1,22 +1,14 @@
-"""Names and colours of lights and statuses, shared by the tree, the detail pane and the status bar.
+"""Names of lights and statuses, shared by the tree, the detail pane and the status bar.
 
 Kept in one place so a light reads the same everywhere (DESIGN.md "Words").
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from tracker.domain.model import Light, Status
-
-LIGHT_COLORS: dict[Light, QColor] = {
-    Light.GREEN: QColor("#2e9e44"),
-    Light.YELLOW: QColor("#e6a700"),
-    Light.RED: QColor("#d93025"),
-    Light.BLUE: QColor("#1a73e8"),
-    Light.GRAY: QColor("#9aa0a6"),
-}
+from tracker.messages import localize
 
 # Worst first: the order the status bar counts them in.
 LIGHT_ORDER = [Light.RED, Light.YELLOW, Light.GREEN, Light.BLUE, Light.GRAY]
@@ -71,6 +63,10 @@ def field_name(field: str) -> str:
         "title": QCoreApplication.translate("Field", "工作任务"),
         "detail": QCoreApplication.translate("Field", "具体内容"),
         "weight": QCoreApplication.translate("Field", "权重"),
+        "start": QCoreApplication.translate("Field", "开始日期"),
+        "position": QCoreApplication.translate("Field", "序号"),
+        "created": QCoreApplication.translate("Field", "新建"),
+        "deleted": QCoreApplication.translate("Field", "删除"),
     }
     return names.get(field, field)
 
@@ -78,6 +74,16 @@ def field_name(field: str) -> str:
 def end_of_year() -> str:
     """完成时限 when none was set: the report's own words."""
     return QCoreApplication.translate("Deadline", "年底前")
+
+
+def interface_language() -> str:
+    """"en" or "zh": the language the interface was started in (app.install_translation)."""
+    return "en" if QLocale().language() == QLocale.Language.English else "zh"
+
+
+def user_text(text: str) -> str:
+    """A message from below the window (a refusal, a damaged file) in the interface language."""
+    return localize(text, interface_language())
 
 
 def percent(value: float) -> str:

@@ -1,9 +1,9 @@
 """编辑→科室和人员…: the department list (add, rename, merge, delete with reassignment) and the people.
 
 Every operation is one DepartmentService call. With an undo stack each one is pushed as an
-EditCommand (tracker.ui.commands), so Ctrl+Z in the window (or in this dialog) takes it back;
-`changed(node_ids)` tells the window which items to repaint after every step, undo and redo included.
-The window should keep one instance (it must outlive the commands it pushed) and open()/show() it.
+EditCommand (tracker.ui.commands), so Ctrl+Z in the window (or in this dialog) takes it back; the
+session tells the window what changed. 上移/下移 put the list in the bureau's own order, which
+every list of departments then follows (else pinyin order).
 """
 
 from __future__ import annotations
@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCollator, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QDialog,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -33,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.services import Department, DepartmentService, Person, UserError
-from tracker.store import Database
 from tracker.ui.commands import EditCommand
+from tracker.ui.dialog_service import Dialogs, Level
 from tracker.ui.dialogs.form import FormDialog
+from tracker.ui.ordering import departments_in_order, pinyin_key
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -43,15 +42,15 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class DepartmentsDialog(QDialog):
     changed = Signal(list)  # ids of the items whose departments changed (may be empty)
 
-    def __init__(self, parent: QWidget | None, db: Database, undo_stack: QUndoStack | None = None) -> None:
+    def __init__(self, parent: QWidget | None, service: DepartmentService,
+                 undo_stack: QUndoStack | None, dialogs: Dialogs) -> None:
         super().__init__(parent)
         self.setObjectName("departmentsDialog")
-        self.service = DepartmentService(db)
+        self.service = service
         self.undo_stack = undo_stack
-        self.pending: QDialog | None = None  # the form or confirmation open now (tests drive it)
+        self.dialogs = dialogs.within(self)
         self.departments: list[Department] = []
         self.people: list[Person] = []
-        self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         self.setWindowTitle(self.tr("科室和人员"))
         self.resize(620, 440)
 
@@ -62,8 +61,13 @@ class DepartmentsDialog(QDialog):
         self.rename_dept_button = self._button(self.tr("重命名…"), self.ask_rename_department)
         self.merge_button = self._button(self.tr("合并到…"), self.ask_merge)
         self.delete_dept_button = self._button(self.tr("删除…"), self.ask_delete_department)
+        self.up_button = self._button(self.tr("上移"), lambda: self.move_department(-1))
+        self.down_button = self._button(self.tr("下移"), lambda: self.move_department(+1))
+        for button in (self.up_button, self.down_button):
+            button.setToolTip(self.tr("按本单位习惯排列科室；各处的科室列表都按此顺序"))
         depts_page = self._page(self.dept_table, [self.add_dept_button, self.rename_dept_button,
-                                                  self.merge_button, self.delete_dept_button])
+                                                  self.merge_button, self.delete_dept_button,
+                                                  self.up_button, self.down_button])
 
         self.people_table = self._table([self.tr("姓名"), self.tr("科室"), self.tr("职务")])
         self.people_table.itemDoubleClicked.connect(lambda _item: self.ask_edit_person())
@@ -95,9 +99,9 @@ class DepartmentsDialog(QDialog):
             self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
             for action in (self.undo_action, self.redo_action):
                 self.addAction(action)
-                button = QToolButton()
-                button.setDefaultAction(action)
-                bottom.addWidget(button)
+                tool = QToolButton()
+                tool.setDefaultAction(action)
+                bottom.addWidget(tool)
         bottom.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -145,9 +149,9 @@ class DepartmentsDialog(QDialog):
         except UserError as exc:
             self._tell(str(exc))
             return
-        key = self._collator.sortKey  # Chinese names in pinyin order, as a user looks for them
-        self.departments = sorted(departments, key=lambda d: key(d.name))
-        self.people = sorted(people, key=lambda p: (key(p.dept), key(p.name)))
+        self.departments = departments_in_order(departments)
+        rank = {d.name: n for n, d in enumerate(self.departments)}
+        self.people = sorted(people, key=lambda p: (rank.get(p.dept, len(rank)), pinyin_key(p.name)))
         self._fill(self.dept_table, [(d.id, [d.name, str(d.leads), str(d.cooperates), str(d.people)])
                                      for d in self.departments])
         self._fill(self.people_table, [(p.id, [p.name, p.dept or self.tr("（未分科室）"), p.role])
@@ -177,9 +181,16 @@ class DepartmentsDialog(QDialog):
         for button in (self.rename_dept_button, self.merge_button, self.delete_dept_button):
             button.setEnabled(has_dept)
         self.merge_button.setEnabled(has_dept and len(self.departments) > 1)
+        row = self._dept_row()
+        self.up_button.setEnabled(has_dept and row > 0)
+        self.down_button.setEnabled(has_dept and 0 <= row < len(self.departments) - 1)
         has_person = self._chosen(self.people_table) is not None
         self.edit_person_button.setEnabled(has_person)
         self.delete_person_button.setEnabled(has_person)
+
+    def _dept_row(self) -> int:
+        chosen = self._chosen(self.dept_table)
+        return next((n for n, d in enumerate(self.departments) if d.id == chosen), -1)
 
     def _department(self, dept_id: int | None) -> Department | None:
         return next((d for d in self.departments if d.id == dept_id), None)
@@ -188,6 +199,17 @@ class DepartmentsDialog(QDialog):
         return next((p for p in self.people if p.id == person_id), None)
 
     # --- operations (one service call each; through the stack when there is one) ----------
+
+    def move_department(self, delta: int) -> str | None:
+        """Move the selected department up (-1) or down (+1) in the bureau's order."""
+        row = self._dept_row()
+        target = row + delta
+        if row < 0 or not 0 <= target < len(self.departments):
+            return None
+        ids = [d.id for d in self.departments]
+        ids[row], ids[target] = ids[target], ids[row]
+        name = self.departments[row].name
+        return self._run(self.tr("调整科室“{0}”的顺序").format(name), lambda: self.service.arrange(ids))
 
     def add_department(self, name: str) -> str | None:
         return self._run(self.tr("添加科室“{0}”").format(name.strip()), lambda: self.service.add(name))
@@ -241,36 +263,22 @@ class DepartmentsDialog(QDialog):
         self.changed.emit(sorted(getattr(change, "node_ids", ())))
 
     def _tell(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("科室和人员"), message,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.pending = box
-        box.open()
+        self.dialogs.message(Level.WARNING, self.tr("科室和人员"), message)
 
     # --- asking (forms and confirmations, all opened with open()) -------------------------
 
     def _form(self, title: str, intro: str = "") -> FormDialog:
         form = FormDialog(self, title, intro)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.pending = form
         return form
 
-    def _confirm(self, title: str, text: str, yes: Callable[[], object]) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    def _confirm(self, title: str, text: str, yes: Callable[[], object]) -> None:
+        def answered() -> None:
+            message = yes()
+            if isinstance(message, str) and message:
+                self._tell(message)
 
-        def clicked(button: QAbstractButton) -> None:
-            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
-                message = yes()
-                if isinstance(message, str) and message:
-                    self._tell(message)
-
-        box.buttonClicked.connect(clicked)
-        self.pending = box
-        box.open()
-        return box
+        self.dialogs.confirm(title, text, answered)
 
     def _name_form(self, title: str, label: str, value: str,
                    submit: Callable[[str], str | None]) -> FormDialog:
@@ -331,8 +339,9 @@ class DepartmentsDialog(QDialog):
         if dept is None:
             return None
         if not (dept.leads or dept.cooperates or dept.people):
-            return self._confirm(self.tr("删除科室"), self.tr("确定删除科室“{0}”吗？").format(dept.name),
-                                 lambda: self.delete_department(dept.id))
+            self._confirm(self.tr("删除科室"), self.tr("确定删除科室“{0}”吗？").format(dept.name),
+                          lambda: self.delete_department(dept.id))
+            return None
         intro = self.tr("“{0}”还有{1}。删除前请选择把它们转给哪个科室。").format(dept.name, self._usage(dept))
         form = self._form(self.tr("删除科室"), intro)
         combo = self._others(dept, self.tr("不转交（清空这些事项的科室）"))
@@ -386,9 +395,9 @@ class DepartmentsDialog(QDialog):
         person = self._person(self._chosen(self.people_table))
         return None if person is None else self._person_form(self.tr("修改人员"), person)
 
-    def ask_delete_person(self) -> QMessageBox | None:
+    def ask_delete_person(self) -> None:
         person = self._person(self._chosen(self.people_table))
         if person is None:
-            return None
-        return self._confirm(self.tr("删除人员"), self.tr("确定删除人员“{0}”吗？").format(person.name),
-                             lambda: self.delete_person(person.id))
+            return
+        self._confirm(self.tr("删除人员"), self.tr("确定删除人员“{0}”吗？").format(person.name),
+                      lambda: self.delete_person(person.id))

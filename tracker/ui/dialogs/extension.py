@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -25,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.model import Thresholds
 from tracker.services import Extension, UserError
-from tracker.services.editing import parse_date
+from tracker.ui.dialogs.date_field import DateField
 from tracker.ui.dialogs.form import error_label, ok_cancel
+from tracker.ui.words import user_text
 
 
 class ExtensionDialog(QDialog):
@@ -35,7 +35,7 @@ class ExtensionDialog(QDialog):
     submitted = Signal(str, str)
 
     def __init__(self, parent: QWidget | None, heading: str, baseline: dt.date | None, current: str,
-                 new_due: str = "", history: Sequence[Extension] = ()) -> None:
+                 new_due: str = "", history: Sequence[Extension] = (), year: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("extensionDialog")
         self.setWindowTitle(self.tr("延期"))
@@ -49,8 +49,8 @@ class ExtensionDialog(QDialog):
             line = self.tr("{0} → {1}：{2}").format(
                 ext.old_due or "", ext.new_due or "", ext.reason)
             form.addRow(self.tr("延期 {0}").format(ext.at[:10]), QLabel(line))
-        self.due_edit = QLineEdit(new_due)
-        self.due_edit.setPlaceholderText("YYYY-MM-DD")
+        self.due_edit = DateField(year=year)
+        self.due_edit.setText(new_due)
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setPlaceholderText(self.tr("为什么需要延期（必填）"))
@@ -68,13 +68,16 @@ class ExtensionDialog(QDialog):
         (self.reason_edit if new_due else self.due_edit).setFocus()
 
     def accept(self) -> None:
-        due, reason = self.due_edit.text().strip(), self.reason_edit.toPlainText().strip()
+        reason = self.reason_edit.toPlainText().strip()
         try:
-            parse_date(due, self.tr("新的完成时限"))
+            day = self.due_edit.date()
+            if day is None:
+                raise UserError(self.tr("请填写新的完成时限。"))
+            due = day.isoformat()
             if not reason:
                 raise UserError(self.tr("请填写延期理由。"))
         except UserError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(user_text(str(exc)))
             self.error_label.show()
             return
         super().accept()

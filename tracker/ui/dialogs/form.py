@@ -7,12 +7,15 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from tracker.ui import theme
+from tracker.ui.words import user_text
+
 
 def error_label() -> QLabel:
     """The red line under a form that says why OK was refused (hidden until then)."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: #c5221f")
+    label.setStyleSheet(f"color: {theme.error_text(label.palette()).name()}")
     label.hide()
     return label
 
@@ -50,7 +53,7 @@ class FormDialog(QDialog):
     def accept(self) -> None:
         message = self.submit()
         if message:
-            self.error.setText(message)
+            self.error.setText(user_text(message))
             self.error.show()
             return
         super().accept()

@@ -1,7 +1,7 @@
 """The item editor (F2): every field of an area, item or sub-item in one form.
 
-It emits only the fields the user changed, already checked by the service's own `normalize`
-(so a bad date is pointed out in the form, not after it closed). 配合科室 are picked from the
+It emits only the fields the user changed, already checked by the same `NodeChanges.parse` the
+services use (so a bad date is pointed out in the form, not after it closed). 配合科室 are picked from the
 department list or typed new; leaders and owners are suggested from the people list.
 """
 
@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from tracker.domain.model import Node, Status
 from tracker.domain.text import split_names
+from tracker.domain.values import NodeChanges
 from tracker.services import UserError
-from tracker.services.editing import normalize
-from tracker.ui import words
+from tracker.ui import theme, words
+from tracker.ui.dialogs.date_field import DateField
 from tracker.ui.dialogs.form import error_label, ok_cancel
 
 
@@ -79,15 +80,16 @@ def _combo(current: str, choices: Sequence[str]) -> QComboBox:
 
 
 class NodeEditor(QDialog):
-    """Emits `submitted(dict)` with the changed fields (names as in EditingService.update)."""
+    """Emits `submitted(NodeChanges)` with the changed fields."""
 
-    submitted = Signal(dict)
+    submitted = Signal(object)
 
     def __init__(self, parent: QWidget | None, node: Node, departments: Sequence[str],
-                 people: Sequence[str], locked: bool = False) -> None:
+                 people: Sequence[str], locked: bool = False, year: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("nodeEditor")
         self.node = node
+        self.year = year
         self.is_area = node.parent_id is None
         self.setWindowTitle(self.tr("编辑 {0}").format(node.code))
         self.title_edit = QLineEdit(node.title)
@@ -97,10 +99,10 @@ class NodeEditor(QDialog):
         self.lead_dept_box = _combo(node.lead_dept, departments)
         self.co_depts = DepartmentPicker(departments, node.co_depts)
         self.owner_box = _combo(node.owner, people)
-        self.start_edit = QLineEdit(node.start.isoformat() if node.start else "")
-        self.start_edit.setPlaceholderText(self.tr("YYYY-MM-DD，留空为年初"))
-        self.due_edit = QLineEdit(node.due.isoformat() if node.due else "")
-        self.due_edit.setPlaceholderText(self.tr("YYYY-MM-DD，留空为年底前"))
+        self.start_edit = DateField(node.start, year=year,
+                                    placeholder=self.tr("留空为年初；如 2018-03-01、3月1日"))
+        self.due_edit = DateField(node.due, year=year,
+                                  placeholder=self.tr("留空为年底前；如 2018-06-30、6月底"))
         self.weight_spin = QDoubleSpinBox()
         self.weight_spin.setRange(0, 1000)
         self.weight_spin.setDecimals(2)
@@ -128,7 +130,7 @@ class NodeEditor(QDialog):
         if locked and not self.is_area:
             note = QLabel(self.tr("计划已锁定：修改完成时限属于延期，保存时需填写延期理由。"))
             note.setWordWrap(True)
-            note.setStyleSheet("color:#8a5a00")
+            note.setStyleSheet(f"color: {theme.warning_text(note.palette()).name()}")
             form.addRow(note)
         self.error_label = error_label()
         self.error_label.setObjectName("editorError")
@@ -158,22 +160,22 @@ class NodeEditor(QDialog):
             })
         return values
 
-    def changed(self) -> dict[str, object]:
-        """The fields that differ from the node, normalized; raises UserError for bad input."""
-        new = normalize(self.entered())
+    def changed(self) -> NodeChanges:
+        """The fields that differ from the node, checked; raises UserError for bad input."""
+        new = NodeChanges.parse(self.entered(), year=self.year)
         node = self.node
         old: dict[str, object] = {
             "title": node.title, "detail": node.detail, "leader": node.leader,
             "lead_dept": node.lead_dept, "co_depts": tuple(node.co_depts), "owner": node.owner,
             "start": node.start, "due": node.due, "weight": float(node.weight), "status": node.status,
         }
-        return {k: v for k, v in new.items() if old[k] != v}
+        return new.differing_from(old)
 
     def accept(self) -> None:
         try:
             values = self.changed()
         except UserError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(words.user_text(str(exc)))
             self.error_label.show()
             return
         super().accept()

@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.preferences import Preferences, PreferencesError
-from tracker.services.history import current_user
-from tracker.store import backup as backup_store
-from tracker.store import default_db_path
+from tracker.services.backups import backup_folder, default_data_file
 from tracker.ui.dialogs.form import error_label
 
 
@@ -58,7 +56,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("界面语言"), self.language)
 
         self.data_file = QLineEdit(self._prefs.data_file)
-        self.data_file.setPlaceholderText(str(default_db_path() if not self._prefs.data_file else ""))
+        self.data_file.setPlaceholderText(str(default_data_file() if not self._prefs.data_file else ""))
         browse = QPushButton(self.tr("选择…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -73,9 +71,9 @@ class SettingsDialog(QDialog):
         choose_folder.clicked.connect(self._browse_backups)
         open_folder = QPushButton(self.tr("打开"))
         try:
-            shown_folder = backup_store.folder(db_path, self._prefs.backup_path())
+            shown_folder = backup_folder(db_path, self._prefs.backup_path())
         except PreferencesError:  # a bad saved value: backups go beside the file until it is fixed
-            shown_folder = backup_store.folder(db_path)
+            shown_folder = backup_folder(db_path)
         open_folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(shown_folder))))
         row = QHBoxLayout()
@@ -93,7 +91,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("黄灯：滞后不超过"), self.yellow)
 
         self.user_name = QLineEdit(self._prefs.user_name)
-        self.user_name.setPlaceholderText(current_user())
+        self.user_name.setPlaceholderText(Preferences().who())
         form.addRow(self.tr("我的名字（记入修改记录）"), self.user_name)
 
         self.error = error_label()
@@ -115,7 +113,7 @@ class SettingsDialog(QDialog):
         return box
 
     def _browse(self) -> None:
-        dialog = QFileDialog(self, self.tr("选择数据文件"), self.data_file.text() or str(default_db_path()),
+        dialog = QFileDialog(self, self.tr("选择数据文件"), self.data_file.text() or str(default_data_file()),
                              self.tr("台账数据文件 (*.db);;所有文件 (*)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)

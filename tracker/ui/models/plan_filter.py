@@ -36,6 +36,7 @@ class Criteria:
 
     text: str = ""
     lead_dept: str | None = None
+    with_cooperating: bool = False  # lead_dept matches cooperating departments too ("my department")
     leader: str | None = None
     light: Light | None = None
     status: Status | None = None
@@ -44,12 +45,12 @@ class Criteria:
 
     @property
     def active(self) -> bool:
-        return self != Criteria()
+        return replace(self, with_cooperating=False) != Criteria()  # the tick alone asks nothing
 
     @property
     def structured(self) -> bool:
         """True when something besides the words is asked: then areas never match by themselves."""
-        return replace(self, text="").active
+        return replace(self, text="", with_cooperating=False).active
 
     def words(self) -> list[str]:
         return self.text.casefold().split()
@@ -158,7 +159,8 @@ class PlanFilter(QSortFilterProxyModel):
 
     @staticmethod
     def _meets(node: Node, ev: Evaluation | None, today: dt.date, c: Criteria) -> bool:
-        if c.lead_dept is not None and node.lead_dept != c.lead_dept:
+        if c.lead_dept is not None and node.lead_dept != c.lead_dept and not (
+                c.with_cooperating and c.lead_dept in node.co_depts):
             return False
         if c.leader is not None and node.leader != c.leader:
             return False

@@ -1,188 +1,244 @@
 """The window's actions, menus and toolbar, built in one place so every command has one QAction
 (menu item, toolbar button and shortcut share it, and read-only mode disables it once).
 
-The actions are set as attributes of the window (`window.delete_action` …) so tests and the
-editing code reach them by name.
+`WindowActions` is given what each action does (`Handlers`) and keeps the actions as its own
+attributes; the window reaches them as `actions.delete` and so on, so renaming one is an error
+mypy reports. Every menu and item has an accelerator (文件(&F) …), Alt or F10 opens the menu bar.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QMenu, QToolBar, QVBoxLayout, QWidget
-
-if TYPE_CHECKING:
-    from tracker.ui.views.main_window import MainWindow
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QComboBox, QMainWindow, QMenu, QToolBar, QVBoxLayout, QWidget
 
 Keys = QKeySequence | QKeySequence.StandardKey | str | list[str] | None
+_MNEMONIC = re.compile(r"\(&\w\)")
+Slot = Callable[[], object]
 
 
-class ActionSlots:
-    """What WindowActions puts on the window, declared for readers and type checkers."""
+@dataclass(frozen=True)
+class Handlers:
+    """What each command does; the window wires its helpers' methods in here."""
 
-    about_action: QAction
-    add_area_action: QAction
-    add_item_action: QAction
-    add_subitem_action: QAction
-    checkin_action: QAction
-    collapse_all_action: QAction
-    delete_action: QAction
-    departments_action: QAction
-    edit_node_action: QAction
-    expand_all_action: QAction
-    export_ledger_action: QAction
-    extend_action: QAction
-    find_action: QAction
-    import_ledger_action: QAction
-    import_report_action: QAction
-    indent_action: QAction
-    lock_action: QAction
-    move_down_action: QAction
-    move_up_action: QAction
-    outdent_action: QAction
-    quit_action: QAction
-    redo_action: QAction
-    refresh_action: QAction
-    restore_action: QAction
-    thresholds_action: QAction
-    undo_action: QAction
-    year_action: QAction
-    edit_actions: list[QAction]
-    file_menu: QMenu
-    edit_menu: QMenu
-    view_menu: QMenu
-    help_menu: QMenu
-    toolbar: QToolBar
-    year_combo: QComboBox
+    import_report: Slot
+    export_ledger: Slot
+    import_ledger: Slot
+    restore: Slot
+    settings: Slot
+    quit: Slot
+    edit_node: Slot
+    checkin: Slot
+    add_area: Slot
+    add_item: Slot
+    add_subitem: Slot
+    delete: Slot
+    move_up: Slot
+    move_down: Slot
+    outdent: Slot
+    indent: Slot
+    extend: Slot
+    toggle_lock: Slot
+    thresholds: Slot
+    departments: Slot
+    find: Slot
+    expand_all: Slot
+    collapse_all: Slot
+    refresh: Slot
+    guide: Slot
+    demo: Slot
+    about: Slot
+    set_language: Callable[[str], object]
 
 
-def _action(w: MainWindow, text: str, slot: Callable[..., object], keys: Keys = None,
-            tip: str = "") -> QAction:
-    action = QAction(text, w)
-    if isinstance(keys, list):
-        action.setShortcuts([QKeySequence(k) for k in keys])
-    elif keys is not None:
-        action.setShortcut(QKeySequence(keys))
-    if tip:
-        action.setToolTip(tip)
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.triggered.connect(lambda _checked=False: slot())
-    return action
+@dataclass(frozen=True)
+class Selection:
+    """What the enabled state of the edit actions depends on."""
+
+    writable: bool  # a plan is shown and the file can be written
+    selected: bool  # a row is selected
+    item: bool  # … and it is an item, not an area
+    leaf: bool  # … with no sub-items (check-ins go there)
+    locked: bool  # the plan is locked (deadline moves are extensions)
+    can_import: bool  # the file can be written (a plan may be imported even when none is shown)
 
 
 class WindowActions(QObject):
-    """Builds the actions, menus and toolbar onto `window` (a QObject so its texts translate)."""
+    """Builds the actions, menus and toolbar of `window`. Emits `year_chosen(year)` from the
+    toolbar's year box."""
 
-    def __init__(self, w: MainWindow) -> None:
-        super().__init__(w)
-        self.build_actions(w)
-        self.build_menus(w)
-        self.build_toolbar(w)
+    year_chosen = Signal(int)
 
-    def build_actions(self, w: MainWindow) -> None:
-        e = w.editing
-        w.import_report_action = _action(w, self.tr("导入年度报告…"), w.report_import.choose_file,
-                                         QKeySequence.StandardKey.Open)
-        w.export_ledger_action = _action(w, self.tr("导出台账…"), w.data_file.export_ledger, "Ctrl+E",
-                                         self.tr("导出 Excel 台账；有筛选时只导出筛选出的事项"))
-        w.import_ledger_action = _action(w, self.tr("导入台账…"), w.data_file.import_ledger)
-        w.restore_action = _action(w, self.tr("恢复备份…"), w.data_file.open_restore)
-        w.quit_action = _action(w, self.tr("退出"), w.close, "Ctrl+Q")
-        w.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    def __init__(self, window: QMainWindow, undo_stack: QUndoStack, h: Handlers, language: str) -> None:
+        super().__init__(window)
+        self._window = window
+        a = self._action
+        self.import_report = a(self.tr("导入年度报告(&I)…"), h.import_report, QKeySequence.StandardKey.Open)
+        self.export_ledger = a(self.tr("导出台账(&E)…"), h.export_ledger, "Ctrl+E",
+                               self.tr("导出 Excel 台账；有筛选时只导出筛选出的事项"))
+        self.import_ledger = a(self.tr("导入台账(&L)…"), h.import_ledger)
+        self.restore = a(self.tr("恢复备份(&R)…"), h.restore)
+        self.settings = a(self.tr("设置(&S)…"), h.settings, "Ctrl+,")
+        self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit = a(self.tr("退出(&X)"), h.quit, "Ctrl+Q")
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
-        w.undo_action = w.undo_stack.createUndoAction(w, self.tr("撤销"))
-        w.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        w.redo_action = w.undo_stack.createRedoAction(w, self.tr("重做"))
-        w.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        w.edit_node_action = _action(w, self.tr("编辑…"), e.edit_node, "F2", self.tr("编辑所选事项（F2）"))
-        w.checkin_action = _action(w, self.tr("进展填报…"), e.add_checkin, ["Ctrl+Return", "Ctrl+Enter"],
-                                   self.tr("为所选事项填报进展（Ctrl+Enter）"))
-        w.add_area_action = _action(w, self.tr("新增方面"), e.add_area, "Ctrl+Alt+N",
-                                    self.tr("在所选方面之后新增一个工作方面"))
-        w.add_item_action = _action(w, self.tr("新增事项"), e.add_item, "Ctrl+N",
-                                    self.tr("在所选方面中新增一项工作（Ctrl+N）"))
-        w.add_subitem_action = _action(w, self.tr("新增子项"), e.add_subitem, "Ctrl+Shift+N",
-                                       self.tr("在所选事项下新增子事项（Ctrl+Shift+N）"))
-        w.delete_action = _action(w, self.tr("删除…"), e.delete_node, QKeySequence.StandardKey.Delete,
-                                  self.tr("删除所选事项及其下级（Delete）"))
-        w.move_up_action = _action(w, self.tr("上移"), e.move_up, "Alt+Up", self.tr("上移（Alt+↑）"))
-        w.move_down_action = _action(w, self.tr("下移"), e.move_down, "Alt+Down", self.tr("下移（Alt+↓）"))
-        w.outdent_action = _action(w, self.tr("升级"), e.outdent, "Alt+Left",
-                                   self.tr("升一级：成为上级事项之后的同级（Alt+←）"))
-        w.indent_action = _action(w, self.tr("降级"), e.indent, "Alt+Right",
-                                  self.tr("降一级：成为前一项的下级（Alt+→）"))
-        w.extend_action = _action(w, self.tr("延期…"), e.extend, tip=self.tr("计划锁定后修改完成时限"))
-        w.lock_action = _action(w, self.tr("锁定计划（定稿）…"), e.toggle_lock)
-        w.thresholds_action = _action(w, self.tr("亮灯标准…"), e.edit_thresholds)
-        w.departments_action = _action(w, self.tr("科室和人员…"), e.edit_departments,
-                                       tip=self.tr("科室和人员名单：添加、改名、合并、删除"))
-        w.find_action = _action(w, self.tr("查找"), w.focus_filter, QKeySequence.StandardKey.Find)
+        self.undo = undo_stack.createUndoAction(window, self.tr("撤销(&U)"))
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo = undo_stack.createRedoAction(window, self.tr("重做(&R)"))
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_node = a(self.tr("编辑(&E)…"), h.edit_node, "F2", self.tr("编辑所选事项（F2）"))
+        self.checkin = a(self.tr("进展填报(&P)…"), h.checkin, ["Ctrl+Return", "Ctrl+Enter"],
+                         self.tr("为所选事项填报进展（Ctrl+Enter）"))
+        self.add_area = a(self.tr("新增方面(&A)"), h.add_area, "Ctrl+Alt+N",
+                          self.tr("在所选方面之后新增一个工作方面"))
+        self.add_item = a(self.tr("新增事项(&N)"), h.add_item, "Ctrl+N",
+                          self.tr("在所选方面中新增一项工作（Ctrl+N）"))
+        self.add_subitem = a(self.tr("新增子项(&B)"), h.add_subitem, "Ctrl+Shift+N",
+                             self.tr("在所选事项下新增子事项（Ctrl+Shift+N）"))
+        self.delete = a(self.tr("删除(&D)…"), h.delete, QKeySequence.StandardKey.Delete,
+                        self.tr("删除所选事项及其下级（Delete）"))
+        self.move_up = a(self.tr("上移(&K)"), h.move_up, "Alt+Up", self.tr("上移（Alt+↑）"))
+        self.move_down = a(self.tr("下移(&J)"), h.move_down, "Alt+Down", self.tr("下移（Alt+↓）"))
+        self.outdent = a(self.tr("升级(&H)"), h.outdent, "Alt+Left",
+                         self.tr("升一级：成为上级事项之后的同级（Alt+←）"))
+        self.indent = a(self.tr("降级(&G)"), h.indent, "Alt+Right",
+                        self.tr("降一级：成为前一项的下级（Alt+→）"))
+        self.extend = a(self.tr("延期(&Y)…"), h.extend, tip=self.tr("计划锁定后修改完成时限"))
+        self.lock = a(self.tr("锁定计划（定稿）(&O)…"), h.toggle_lock)
+        self.thresholds = a(self.tr("亮灯标准(&T)…"), h.thresholds)
+        self.departments = a(self.tr("科室和人员(&M)…"), h.departments,
+                             tip=self.tr("科室和人员名单：添加、改名、合并、删除"))
+        self.find = a(self.tr("查找(&F)"), h.find, QKeySequence.StandardKey.Find)
 
-        w.expand_all_action = _action(w, self.tr("展开全部"), w.tree.expandAll)
-        w.collapse_all_action = _action(w, self.tr("折叠全部"), w.tree.collapseAll)
-        w.refresh_action = _action(w, self.tr("刷新"), w.reload, QKeySequence.StandardKey.Refresh)
-        w.about_action = _action(w, self.tr("关于"), w.show_about)
-        w.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.expand_all = a(self.tr("展开全部(&X)"), h.expand_all)
+        self.collapse_all = a(self.tr("折叠全部(&C)"), h.collapse_all)
+        self.refresh = a(self.tr("刷新(&R)"), h.refresh, QKeySequence.StandardKey.Refresh)
+        self.guide = a(self.tr("用户指南(&G)"), h.guide, QKeySequence.StandardKey.HelpContents)
+        self.demo = a(self.tr("打开演示数据(&D)"), h.demo)
+        self.about = a(self.tr("关于(&A)"), h.about)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.menu_bar_key = a(self.tr("菜单栏"), self._open_menu_bar, "F10")
 
         # what read-only mode switches off (undo/redo follow the stack, which stays empty)
-        w.edit_actions = [
-            w.import_report_action, w.import_ledger_action, w.restore_action, w.edit_node_action,
-            w.checkin_action, w.add_area_action, w.add_item_action, w.add_subitem_action,
-            w.delete_action, w.move_up_action, w.move_down_action, w.outdent_action, w.indent_action,
-            w.extend_action, w.lock_action, w.thresholds_action, w.departments_action,
+        self.edits = [
+            self.import_report, self.import_ledger, self.restore, self.edit_node, self.checkin,
+            self.add_area, self.add_item, self.add_subitem, self.delete, self.move_up, self.move_down,
+            self.outdent, self.indent, self.extend, self.lock, self.thresholds, self.departments,
         ]
+        self._build_menus(h, language)
+        self.toolbar, self.year_combo, self.year_action = self._build_toolbar()
 
+    def _action(self, text: str, slot: Slot, keys: Keys = None, tip: str = "") -> QAction:
+        action = QAction(text, self._window)
+        action.setIconText(_MNEMONIC.sub("", text).rstrip("…"))  # a toolbar button: no (&E), no …
+        if isinstance(keys, list):
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        elif keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        if tip:
+            action.setToolTip(tip)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self._window.addAction(action)  # its shortcut works even when no menu shows it
+        return action
 
-    def build_menus(self, w: MainWindow) -> None:
-        bar = w.menuBar()
-        w.file_menu = bar.addMenu(self.tr("文件"))
-        for action in (w.import_report_action, None, w.export_ledger_action, w.import_ledger_action,
-                       None, w.restore_action, None, w.quit_action):
-            _add(w.file_menu, action)
-        w.edit_menu = bar.addMenu(self.tr("编辑"))
-        for action in (w.undo_action, w.redo_action, None, w.edit_node_action, w.checkin_action, None,
-                       w.add_area_action, w.add_item_action, w.add_subitem_action, w.delete_action, None,
-                       w.move_up_action, w.move_down_action, w.outdent_action, w.indent_action, None,
-                       w.lock_action, w.extend_action, w.thresholds_action, w.departments_action, None,
-                       w.find_action):
-            _add(w.edit_menu, action)
-        w.view_menu = bar.addMenu(self.tr("视图"))
-        for action in (w.expand_all_action, w.collapse_all_action, None, w.refresh_action):
-            _add(w.view_menu, action)
-        w.help_menu = bar.addMenu(self.tr("帮助"))
-        w.help_menu.addAction(w.about_action)
+    def _build_menus(self, h: Handlers, language: str) -> None:
+        bar = self._window.menuBar()
+        self.file_menu = self._menu(bar.addMenu(self.tr("文件(&F)")), [
+            self.import_report, None, self.export_ledger, self.import_ledger, None, self.restore,
+            None, self.settings, None, self.quit])
+        self.edit_menu = self._menu(bar.addMenu(self.tr("编辑(&E)")), [
+            self.undo, self.redo, None, self.edit_node, self.checkin, None,
+            self.add_area, self.add_item, self.add_subitem, self.delete, None,
+            self.move_up, self.move_down, self.outdent, self.indent, None,
+            self.lock, self.extend, self.thresholds, self.departments, None, self.find])
+        self.view_menu = self._menu(bar.addMenu(self.tr("视图(&V)")), [
+            self.expand_all, self.collapse_all, None, self.refresh, None])
+        languages = self.view_menu.addMenu(self.tr("界面语言(&L)"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("zh", "中文(&Z)"), ("en", "English(&N)")):
+            action = languages.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == language)
+            action.triggered.connect(lambda _checked=False, c=code: h.set_language(c))
+            group.addAction(action)
+            self.language_actions[code] = action
+        self.help_menu = self._menu(bar.addMenu(self.tr("帮助(&H)")), [
+            self.guide, self.demo, None, self.about])
 
+    @staticmethod
+    def _menu(menu: QMenu, actions: list[QAction | None]) -> QMenu:
+        for action in actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        return menu
 
-
-    def build_toolbar(self, w: MainWindow) -> None:
-        toolbar = w.addToolBar(self.tr("工具栏"))
-        w.toolbar = toolbar
+    def _build_toolbar(self) -> tuple[QToolBar, QComboBox, QAction]:
+        toolbar = self._window.addToolBar(self.tr("工具栏"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (w.import_report_action, None,
-                       w.add_area_action, w.add_item_action, w.add_subitem_action, w.delete_action, None,
-                       w.move_up_action, w.move_down_action, w.outdent_action, w.indent_action, None,
-                       w.edit_node_action, w.checkin_action, None, w.expand_all_action,
-                       w.collapse_all_action, None):
-            _add(toolbar, action)
+        for action in (self.import_report, None, self.add_area, self.add_item, self.add_subitem,
+                       self.delete, None, self.move_up, self.move_down, self.outdent, self.indent, None,
+                       self.edit_node, self.checkin, None, self.expand_all, self.collapse_all, None):
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
         year_box = QWidget()
         row = QVBoxLayout(year_box)
         row.setContentsMargins(6, 0, 6, 0)
-        w.year_combo = QComboBox()
-        w.year_combo.setObjectName("yearCombo")
-        w.year_combo.setToolTip(self.tr("选择年度"))
-        w.year_combo.activated.connect(w._year_chosen)
-        row.addWidget(w.year_combo)
-        w.year_action = toolbar.addWidget(year_box)
-        w.year_action.setVisible(False)
+        combo = QComboBox()
+        combo.setObjectName("yearCombo")
+        combo.setToolTip(self.tr("选择年度"))
+        combo.activated.connect(self._year_activated)
+        row.addWidget(combo)
+        year_action = toolbar.addWidget(year_box)
+        year_action.setVisible(False)
+        return toolbar, combo, year_action
 
+    def _year_activated(self, index: int) -> None:
+        year = self.year_combo.itemData(index)
+        if year is not None:
+            self.year_chosen.emit(int(year))
 
-def _add(menu: object, action: QAction | None) -> None:
-    if action is None:
-        menu.addSeparator()  # type: ignore[attr-defined]
-    else:
-        menu.addAction(action)  # type: ignore[attr-defined]
+    def _open_menu_bar(self) -> None:
+        """F10, as on Windows and GNOME: the menu bar takes the keyboard at 文件."""
+        bar = self._window.menuBar()
+        bar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        bar.setActiveAction(self.file_menu.menuAction())
+
+    def fill_years(self, years: list[int], current: int | None) -> None:
+        """The year box lists the plans; it shows once the file holds more than one."""
+        self.year_combo.clear()
+        for y in years:
+            self.year_combo.addItem(self.tr("{0} 年").format(y), y)
+        if current in years:
+            self.year_combo.setCurrentIndex(years.index(current))
+        self.year_action.setVisible(len(years) > 1)
+
+    def update(self, s: Selection) -> None:
+        """Enable what applies to the selection; read-only mode switches every edit off."""
+        for action in self.edits:
+            action.setEnabled(s.writable)
+        if not s.writable:
+            self.import_report.setEnabled(s.can_import)
+            self.undo.setEnabled(False)
+            self.redo.setEnabled(False)
+            return
+        for action in (self.edit_node, self.add_item, self.delete, self.move_up, self.move_down,
+                       self.indent):
+            action.setEnabled(s.selected)
+        self.add_subitem.setEnabled(s.item)
+        self.outdent.setEnabled(s.item)
+        self.checkin.setEnabled(s.leaf and s.item)
+        self.extend.setEnabled(s.locked and s.item)
+        self.lock.setText(self.tr("解除计划锁定(&O)…") if s.locked else self.tr("锁定计划（定稿）(&O)…"))

@@ -1,33 +1,50 @@
 """The open data file as the window sees it: writes from elsewhere, backups, notices, restore,
-and the Excel ledger.
+and the Excel ledger in and out.
 
-A timer polls `Database.data_version` (cheap: no read of the data) and reloads on a write by
-the command line or another window; the undo stack is kept, since the services refuse an
-undo whose rows have changed since (STALE). Restoring a backup clears it instead: the whole
-file changed. Another timer takes the daily backup when the window stays open for days.
+A timer asks the session to look for writes by the command line or another window (cheap: no
+read of the data); the session then tells the window what to reload. The poll pauses while a
+background job (an export, a backup) runs, so nothing reloads the window halfway through one.
+Exports, ledger previews and the daily backup run on a worker thread with their own connection.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtWidgets import QWidget
 
-from tracker.services import UserError
-from tracker.services.backups import BackupService
+from tracker.services import Workspace
+from tracker.services.ledger import ExportCancelled, ExportResult, LedgerPreview
 from tracker.ui.backup_dialogs import RestoreDialog
-
-if TYPE_CHECKING:
-    from tracker.ui.views.main_window import MainWindow
+from tracker.ui.dialog_service import Dialogs, Level, documents_folder
+from tracker.ui.jobs import Cancelled, Job, Progress, Work, run_job
 
 POLL_MS = 2000  # how often to look for writes by the command line or another window
 BACKUP_CHECK_MS = 3 * 60 * 60 * 1000  # the daily backup, for a window left open for days
+LAST_FOLDER = "files/last_folder"
 
 
 class DataFile(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.w = window
+    """Emits `notices_changed(text)`, `status(text)` for the status bar, and `restored()` once a
+    backup replaced the file (old undo steps no longer apply)."""
+
+    notices_changed = Signal(str)
+    status = Signal(str)
+    restored = Signal()
+
+    def __init__(self, workspace: Workspace, dialogs: Dialogs, settings: QSettings,
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.dialogs = dialogs
+        self.settings = settings
+        self.parent_widget = parent
+        self.jobs: list[Job] = []
+        self.last_export: ExportResult | None = None
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self.check_outside_change)
@@ -40,54 +57,137 @@ class DataFile(QObject):
         self.backup_timer.start()
         self._show_notices()
 
+    @property
+    def busy(self) -> bool:
+        return any(job.running for job in self.jobs)
+
     def check_outside_change(self) -> bool:
-        """Reload when the command line or another window wrote to the file; True if it did."""
-        try:
-            version = self.w.db.data_version()
-        except Exception:  # the file went away under us: the next edit will say so
+        """Ask the session to look for outside writes (it tells the window); True if there were."""
+        if self.busy:
             return False
-        if version == self.w.seen_version:
-            return False
-        self.w.reload()
-        self.w.statusBar().showMessage(self.tr("数据文件已被其他窗口或命令行修改，已重新读取。"), 8000)
-        return True
+        return self.ws.poll()
+
+    # --- background work ----------------------------------------------------------------
+
+    def _run(self, title: str, label: str, work: Work, on_success: Callable[[Any], object],
+             on_failure: Callable[[str], object] | None = None, quiet: bool = False) -> Job:
+        def failed(message: str) -> None:
+            if on_failure is not None:
+                on_failure(message)
+            else:
+                self.dialogs.message(Level.WARNING, title, message)
+
+        job = run_job(self.parent_widget, title, label, work, on_success=on_success,
+                      on_failure=failed, quiet=quiet)
+        self.jobs.append(job)
+        job.finished.connect(lambda: self._job_done(job))
+        return job
+
+    def _job_done(self, job: Job) -> None:
+        if job in self.jobs:
+            self.jobs.remove(job)
+        # the poll paused during the job: catch up on writes by others now (the jobs only read
+        # the data file, so nothing of ours is mistaken for theirs)
+        self.check_outside_change()
 
     def backup_if_due(self) -> None:
-        try:
-            BackupService(self.w.db).take_if_due()
-        except UserError as exc:
-            self.w.db.notices.append(str(exc))
-        self._show_notices()
+        """The daily backup, taken on a second connection so the window never waits for it."""
+        if self.ws.read_only:
+            return
+
+        def work(_progress: Progress) -> list[str]:
+            with self.ws.fork() as other:
+                other.backups.take_if_due()
+                return other.notices
+
+        def done(notices: object) -> None:
+            for text in notices if isinstance(notices, list) else []:
+                self.ws.add_notice(str(text))
+            self._show_notices()
+
+        def failed(message: str) -> None:
+            self.ws.add_notice(message)
+            self._show_notices()
+
+        self._run(self.tr("备份"), self.tr("正在备份…"), work, done, failed, quiet=True)
 
     def _show_notices(self) -> None:
-        self.w.notice_label.setText("；".join(self.w.db.notices))
-        self.w.notice_label.setToolTip("\n".join(self.w.db.notices))
+        self.notices_changed.emit("；".join(self.ws.notices))
+
+    # --- restore ------------------------------------------------------------------------
 
     def open_restore(self) -> RestoreDialog:
-        dialog = RestoreDialog(self.w, self.w.db.path, self.w.db.backups.backup_dir)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restored.connect(self._restored)
-        self.w.last_dialog = dialog
-        dialog.open()
+        dialog = RestoreDialog(self.parent_widget, self.ws.path, self.ws.backup_dir)
+        dialog.restored.connect(lambda _result: self._restored())
+        self.dialogs.show(dialog)
         return dialog
 
-    def _restored(self, result: object) -> None:
-        """The file now holds a backup: old undo steps would only be refused, so drop them."""
-        self.w.undo_stack.clear()
-        self.w.reload()
-        self.w.statusBar().showMessage(self.tr("已从备份恢复。恢复前的数据已另存为备份。"), 10000)
+    def _restored(self) -> None:
+        self.ws.poll()  # the file changed under our connection: reload all of it
+        self.restored.emit()
+        self.status.emit(self.tr("已从备份恢复。恢复前的数据已另存为备份。"))
 
-    def export_ledger(self) -> QObject:
-        from tracker.ui.ledger_dialogs import export_ledger
+    # --- the ledger ---------------------------------------------------------------------
 
-        only = self.w.proxy.visible_node_ids() if self.w.proxy.is_active() else None
-        export = export_ledger(self.w, self.w.db, self.w.year, only=only)
-        self.w.last_dialog = export
-        return export
+    def _folder(self) -> Path:
+        """The folder of the last file the user exported or imported, else Documents."""
+        saved = str(self.settings.value(LAST_FOLDER, "", type=str) or "")
+        folder = Path(saved) if saved else None
+        return folder if folder is not None and folder.is_dir() else documents_folder()
 
-    def import_ledger(self) -> QObject:
-        from tracker.ui.ledger_dialogs import import_ledger
+    def _remember(self, path: Path) -> None:
+        self.settings.setValue(LAST_FOLDER, str(path.parent))
 
-        dialog = import_ledger(self.w, self.w.db, self.w.year, self.w.undo_stack)
-        self.w.last_dialog = dialog
-        return dialog
+    def export_ledger(self, year: int | None, only: list[int] | None) -> None:
+        """Ask where, then write the ledger in the background; `only` limits it to the items the
+        window's filter shows."""
+        name = self.tr("{0}年度工作台账.xlsx").format(year) if year else self.tr("工作台账.xlsx")
+        self.dialogs.save_file(self.tr("导出台账"), self._folder() / name,
+                               [self.tr("Excel 工作簿 (*.xlsx)")], "xlsx",
+                               lambda path: self.export_to(path, year, only))
+
+    def export_to(self, path: Path, year: int | None, only: list[int] | None = None) -> Job:
+        self._remember(path)
+
+        def work(progress: Progress) -> ExportResult:
+            with self.ws.fork() as other:
+                try:
+                    return other.ledger.export(path, year, only=only, progress=progress)
+                except ExportCancelled as exc:
+                    raise Cancelled from exc
+
+        return self._run(self.tr("导出台账"), self.tr("正在导出台账…"), work, self._exported,
+                         lambda m: self.dialogs.message(Level.WARNING, self.tr("无法导出台账"), m))
+
+    def _exported(self, result: object) -> None:
+        assert isinstance(result, ExportResult)
+        self.last_export = result
+        text = self.tr("已导出 {0} 项到：\n{1}").format(result.items, result.path)
+        if result.warnings:
+            text += "\n\n" + self.tr("注意：") + "\n".join(result.warnings[:5])
+        self.dialogs.offer(self.tr("台账已导出"), text, self.tr("用表格程序打开"),
+                           lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path))))
+
+    def import_ledger(self, year: int | None, undo_stack: QUndoStack) -> None:
+        """Ask for a filled-in ledger, read it in the background, then show what it would change."""
+        self.dialogs.open_file(self.tr("导入台账"), self._folder(), [self.tr("Excel 工作簿 (*.xlsx)")],
+                               lambda path: self.preview_ledger(path, year, undo_stack))
+
+    def preview_ledger(self, path: Path, year: int | None, undo_stack: QUndoStack) -> Job:
+        self._remember(path)
+
+        def work(_progress: Progress) -> LedgerPreview:
+            with self.ws.fork() as other:
+                return other.ledger.preview(path, year)
+
+        def show(preview: object) -> None:
+            from tracker.ui.ledger_dialogs import LedgerImportDialog
+
+            assert isinstance(preview, LedgerPreview)
+            dialog = LedgerImportDialog(self.parent_widget, self.ws.ledger, preview, undo_stack,
+                                        self.dialogs)
+            self.dialogs.show(dialog)
+
+        return self._run(self.tr("导入台账"), self.tr("正在读取台账…"), work, show,
+                         lambda m: self.dialogs.message(Level.WARNING, self.tr("无法导入台账"), m))
+

@@ -9,18 +9,30 @@ approved date beside it, with the extensions and their reasons.
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from tracker.domain.model import CheckIn, Node
+from tracker.domain.model import CheckIn, LogEntry, Node
 from tracker.services import Extension, PlanView
-from tracker.store.repository import Change
-from tracker.ui import words
+from tracker.ui import theme, words
 
 
 def _esc(text: str) -> str:
     return escape(text).replace("\n", "<br>")
+
+
+def _muted(widget: QWidget) -> str:
+    return theme.muted_text(widget.palette()).name()
+
+
+def _quote(widget: QWidget) -> str:
+    return theme.quote_background(widget.palette()).name()
+
+
+def _warn(widget: QWidget) -> str:
+    return theme.warning_text(widget.palette()).name()
 
 
 class DetailPane(QTextBrowser):
@@ -33,14 +45,25 @@ class DetailPane(QTextBrowser):
         self.editable = False
         self.clear_node()
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette: render the same item again in its colours (no re-read needed)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            if self._rendered is not None:
+                self.show_node(*self._rendered)
+            elif self.node_id is None:
+                self.clear_node()
+
     def clear_node(self) -> None:
+        self._rendered: tuple[Any, ...] | None = None
         self.node_id = None
         hint = self.tr("选择左侧的事项，查看报告原文、进展填报和变更记录。")
-        self.setHtml(f"<p style='color:#777'>{_esc(hint)}</p>")
+        self.setHtml(f"<p style='color:{_muted(self)}'>{_esc(hint)}</p>")
 
-    def show_node(self, view: PlanView, node: Node, checkins: list[CheckIn], changes: list[Change],
+    def show_node(self, view: PlanView, node: Node, checkins: list[CheckIn], changes: list[LogEntry],
                   extensions: list[Extension] | None = None, editable: bool = False) -> None:
         """Render one node; `checkins` and `changes` come newest first, `extensions` oldest first."""
+        self._rendered = (view, node, checkins, changes, extensions, editable)
         self.node_id = node.id
         self.editable = editable
         ev = view.evaluations[node.id]
@@ -49,8 +72,9 @@ class DetailPane(QTextBrowser):
         if not is_area:
             area = view.area_of(node)
             label = self.tr("所属方面：")
-            parts.append(f"<p style='color:#555'>{_esc(label)}{_esc(area.code)} {_esc(area.title)}</p>")
-        color = words.LIGHT_COLORS[ev.light].name()
+            parts.append(f"<p style='color:{_muted(self)}'>{_esc(label)}{_esc(area.code)} "
+                         f"{_esc(area.title)}</p>")
+        color = theme.light_color(ev.light, self.palette()).name()
         light = f"<span style='color:{color}'>●</span> {_esc(words.light_name(ev.light))}"
         due = node.due.isoformat() if node.due else (words.end_of_year() if not is_area else "")
         rows = [
@@ -76,7 +100,7 @@ class DetailPane(QTextBrowser):
             parts.append("<p>" + "　".join(actions) + "</p>")
         parts.append("<table cellspacing='0' cellpadding='3'>")
         for label, value in rows:
-            parts.append(f"<tr><td style='color:#555; padding-right:12px'>{_esc(label)}</td>"
+            parts.append(f"<tr><td style='color:{_muted(self)}; padding-right:12px'>{_esc(label)}</td>"
                          f"<td>{value}</td></tr>")
         parts.append("</table>")
         if node.detail:
@@ -85,7 +109,7 @@ class DetailPane(QTextBrowser):
         if node.source_excerpt:
             heading = self.tr("报告原文")
             parts.append(f"<h3>{_esc(heading)}</h3>"
-                         f"<p style='background:#f4f4f0; padding:6px'>{_esc(node.source_excerpt)}</p>")
+                         f"<p style='background:{_quote(self)}; padding:6px'>{_esc(node.source_excerpt)}</p>")
         if extensions:
             parts.append(self._extensions_html(extensions))
         if not is_area or checkins:
@@ -98,7 +122,7 @@ class DetailPane(QTextBrowser):
         out = [f"<h3>{_esc(heading)}</h3>"]
         if not checkins:
             none = self.tr("还没有进展填报。")
-            out.append(f"<p style='color:#777'>{_esc(none)}</p>")
+            out.append(f"<p style='color:{_muted(self)}'>{_esc(none)}</p>")
         for ci in checkins:
             who = f"　{_esc(ci.reporter)}" if ci.reporter else ""
             links = ""
@@ -109,7 +133,7 @@ class DetailPane(QTextBrowser):
             out.append(f"<p><b>{ci.date.isoformat()}　{_esc(words.percent(ci.progress))}</b>{who}{links}</p>")
             fields = [(self.tr("进展情况"), ci.progress_text), (self.tr("存在问题"), ci.problems),
                       (self.tr("下步措施"), ci.next_steps)]
-            lines = [f"<span style='color:#555'>{_esc(self._label(label))}</span>{_esc(text)}"
+            lines = [f"<span style='color:{_muted(self)}'>{_esc(self._label(label))}</span>{_esc(text)}"
                      for label, text in fields if text]
             if lines:
                 out.append(f"<p style='margin-left:12px'>{'<br>'.join(lines)}</p>")
@@ -122,7 +146,7 @@ class DetailPane(QTextBrowser):
         shown = node.due.isoformat() if node.due else f"{view.plan.year}-12-31"
         if view.plan.locked_at is not None and baseline and baseline != shown:
             note = self.tr("（原定 {0}，已延期）").format(baseline)
-            text += f" <span style='color:#8a5a00'>{_esc(note)}</span>"
+            text += f" <span style='color:{_warn(self)}'>{_esc(note)}</span>"
         return text
 
     def _extensions_html(self, extensions: list[Extension]) -> str:
@@ -134,22 +158,26 @@ class DetailPane(QTextBrowser):
             old = ext.old_due.isoformat() if ext.old_due else ""
             new = ext.new_due.isoformat() if ext.new_due else ""
             out.append(f"<p>{_esc(ext.at[:16].replace('T', ' '))}{who}　{old} → {new}<br>"
-                       f"<span style='color:#555'>{_esc(reason)}</span>"
+                       f"<span style='color:{_muted(self)}'>{_esc(reason)}</span>"
                        f"{_esc(ext.reason)}</p>")
         return "".join(out)
 
-    def _changes_html(self, changes: list[Change]) -> str:
+    def _changes_html(self, changes: list[LogEntry]) -> str:
         heading = self.tr("变更记录（{0}）").format(len(changes))
         out = [f"<h3>{_esc(heading)}</h3>"]
         if not changes:
             none = self.tr("没有变更。")
-            out.append(f"<p style='color:#777'>{_esc(none)}</p>")
+            out.append(f"<p style='color:{_muted(self)}'>{_esc(none)}</p>")
         for ch in changes:
-            old, new = self._shown(ch.field, ch.old), self._shown(ch.field, ch.new)
+            when = _esc(ch.at[:16].replace("T", " "))
             who = f"　{_esc(ch.who)}" if ch.who else ""
             label = self._label(words.field_name(ch.field))
-            out.append(f"<p>{_esc(ch.at[:16].replace('T', ' '))}{who}　{_esc(label)}"
-                       f"{_esc(old)} → {_esc(new)}</p>")
+            if ch.field in ("created", "deleted"):  # the whole item: its title, no arrow
+                what = _esc((ch.new if ch.field == "created" else ch.old) or "")
+                out.append(f"<p>{when}{who}　{_esc(label)}{what}</p>")
+                continue
+            old, new = self._shown(ch.field, ch.old), self._shown(ch.field, ch.new)
+            out.append(f"<p>{when}{who}　{_esc(label)}{_esc(old)} → {_esc(new)}</p>")
         return "".join(out)
 
     def _label(self, name: str) -> str:

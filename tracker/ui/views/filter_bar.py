@@ -6,7 +6,9 @@ filter in the status bar, export what is shown). Combos are filled from the load
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCollator, QLocale, Qt, Signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,8 +23,9 @@ from PySide6.QtWidgets import (
 from tracker.domain.model import Light, Status
 from tracker.services import PlanView, UserError
 from tracker.services.search import SearchService
-from tracker.ui import words
+from tracker.ui import theme, words
 from tracker.ui.models.plan_filter import UNASSIGNED, Criteria, PlanFilter
+from tracker.ui.ordering import names_in_order
 
 
 def light_icon(color: QColor, size: int = 12) -> QIcon:
@@ -49,7 +52,6 @@ class FilterBar(QWidget):
         self.proxy = proxy
         self.search = search
         self._filling = False
-        self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("filterSearch")
@@ -64,7 +66,7 @@ class FilterBar(QWidget):
         self.light_combo = self._combo("filterLight", self.tr("亮灯"))
         self.light_combo.addItem(self.tr("全部亮灯"))
         for light in words.LIGHT_ORDER:
-            self.light_combo.addItem(light_icon(words.LIGHT_COLORS[light]), words.light_short(light),
+            self.light_combo.addItem(light_icon(theme.light_color(light)), words.light_short(light),
                                      light.value)
             self.light_combo.setItemData(self.light_combo.count() - 1, words.light_name(light),
                                          Qt.ItemDataRole.ToolTipRole)
@@ -73,6 +75,9 @@ class FilterBar(QWidget):
         for status in Status:
             self.status_combo.addItem(words.status_name(status), status.value)
 
+        self.cooperating_check = QCheckBox(self.tr("含配合"))
+        self.cooperating_check.setObjectName("filterWithCooperating")
+        self.cooperating_check.setToolTip(self.tr("所选科室牵头或配合的事项都显示（科室负责人看本科室的全部工作）"))
         self.overdue_check = QCheckBox(self.tr("逾期"))
         self.overdue_check.setObjectName("filterOverdue")
         self.overdue_check.setToolTip(self.tr("已过完成时限仍未完成的事项"))
@@ -88,16 +93,17 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_edit, 1)
-        for widget in (self.dept_combo, self.leader_combo, self.light_combo, self.status_combo,
-                       self.overdue_check, self.due_month_check, self.clear_button):
+        for widget in (self.dept_combo, self.cooperating_check, self.leader_combo, self.light_combo,
+                       self.status_combo, self.overdue_check, self.due_month_check, self.clear_button):
             layout.addWidget(widget)
-        self._fill_names(self.dept_combo, self.tr("全部牵头科室"), [])
+        self._fill_names(self.dept_combo, self.tr("全部科室"), [])
         self._fill_names(self.leader_combo, self.tr("全部领导"), [])
 
         self.search_edit.textChanged.connect(self._apply)
         for combo in (self.dept_combo, self.leader_combo, self.light_combo, self.status_combo):
             combo.currentIndexChanged.connect(self._apply)
         self.overdue_check.toggled.connect(self._apply)
+        self.cooperating_check.toggled.connect(self._apply)
         self.due_month_check.toggled.connect(self._apply)
         self.clear_button.clicked.connect(self.clear)
 
@@ -110,15 +116,17 @@ class FilterBar(QWidget):
 
     # --- loading ----------------------------------------------------------------------
 
-    def set_view(self, view: PlanView | None) -> None:
+    def set_view(self, view: PlanView | None, department_order: Sequence[str] = ()) -> None:
         """Refill the name lists from a (re)loaded plan and read its check-in words for the search.
 
+        Departments follow the bureau's own order (`department_order`), the rest pinyin order.
         A chosen name that the plan no longer has stays chosen, so the empty tree explains itself.
         """
         items = view.items() if view is not None else []
         self._filling = True
         try:
-            self._fill_names(self.dept_combo, self.tr("全部牵头科室"), [n.lead_dept for n in items])
+            depts = [n.lead_dept for n in items] + [d for n in items for d in n.co_depts]
+            self._fill_names(self.dept_combo, self.tr("全部科室"), depts, department_order)
             self._fill_names(self.leader_combo, self.tr("全部领导"), [n.leader for n in items])
         finally:
             self._filling = False
@@ -131,9 +139,10 @@ class FilterBar(QWidget):
         self.proxy.set_notes(notes)
         self._apply()
 
-    def _fill_names(self, combo: QComboBox, everyone: str, names: list[str]) -> None:
+    def _fill_names(self, combo: QComboBox, everyone: str, names: list[str],
+                    order: Sequence[str] = ()) -> None:
         chosen = combo.currentData() if combo.currentIndex() > 0 else None
-        present = sorted({n for n in names if n}, key=self._collator.sortKey)
+        present = names_in_order(names, order)
         if chosen and chosen not in present:
             present.append(chosen)
         combo.blockSignals(True)
@@ -158,6 +167,7 @@ class FilterBar(QWidget):
         return Criteria(
             text=self.search_edit.text().strip(),
             lead_dept=picked(self.dept_combo),
+            with_cooperating=self.cooperating_check.isChecked(),
             leader=picked(self.leader_combo),
             light=Light(light) if light else None,
             status=Status(status) if status else None,
@@ -181,6 +191,8 @@ class FilterBar(QWidget):
                              (self.light_combo, c.light), (self.status_combo, c.status)):
             if value is not None:
                 parts.append(f"{combo.toolTip()} {combo.currentText()}")
+        if c.lead_dept is not None and c.with_cooperating:
+            parts.append(self.cooperating_check.text())
         if c.overdue:
             parts.append(self.overdue_check.text())
         if c.due_this_month:
@@ -199,6 +211,7 @@ class FilterBar(QWidget):
                 combo.setCurrentIndex(0)
             self.overdue_check.setChecked(False)
             self.due_month_check.setChecked(False)
+            self.cooperating_check.setChecked(False)
         finally:
             self._filling = False
         self._apply()

@@ -1,47 +1,43 @@
 """The main window: the plan tree, the selected item's detail pane, and the plan's totals.
 
-It reads through the services only. Every edit goes through `undo_stack` (see plan_editing.py);
-after each step `refresh()` re-reads the plan in bulk; the model repaints only the rows whose
-values changed when the tree kept its shape (a 1,000-item plan: ~45 ms per edit with its write,
-~110 ms for a move, which resets the model: see benchmarks/window_edit.py). A timer
-notices writes by the command line or another window (`Database.data_version`) and reloads;
-the undo stack is kept then, because the services refuse an undo whose rows changed (STALE).
+It holds one `Workspace` (the open data file's services) and reads through it only. Every edit
+goes through `undo_stack` (see plan_editing.py); the workspace tells the window what each commit
+changed, and the window re-reads the plan once the undo stack's step has returned (the model
+repaints only the rows whose values changed when the tree kept its shape). Writes by the command
+line or another window arrive the same way, found by the data file's poll (data_file.py).
+
+Its helpers get what they need and nothing more: PlanEditing a `PlanContext` (the window's
+selection), DataFile and ReportImport the workspace and the dialog service, WindowActions the
+functions its actions call. None of them sets anything on the window.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
-    QObject,
+    QModelIndex,
     QSettings,
     Qt,
+    QTimer,
     QUrl,
 )
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSizePolicy,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from tracker import __version__
 from tracker.domain import rules
-from tracker.domain.model import Node
-from tracker.services import BaselineService, PlanService, PlanView, TrackingService, UserError
-from tracker.services.search import SearchService
-from tracker.store import Database
-from tracker.ui import words
+from tracker.domain.model import Department, Node
+from tracker.services import Changed, PlanView, UserError, Workspace
+from tracker.ui import theme, words
+from tracker.ui.dialog_service import Dialogs, Level
 from tracker.ui.models.plan_filter import PlanFilter
 from tracker.ui.models.plan_tree import PlanTreeModel, Role
-from tracker.ui.settings import app_settings
-from tracker.ui.views.actions import ActionSlots, WindowActions
+from tracker.ui.ordering import departments_in_order
+from tracker.ui.settings import app_settings, language
+from tracker.ui.views.actions import Handlers, Selection, WindowActions
 from tracker.ui.views.data_file import DataFile
 from tracker.ui.views.detail_pane import DetailPane
 from tracker.ui.views.filter_bar import FilterBar
@@ -53,36 +49,66 @@ from tracker.ui.views.window_extras import WindowExtras
 SETTINGS_GROUP = "main_window"
 
 
-class MainWindow(QMainWindow, ActionSlots):
-    def __init__(self, db: Database, settings: QSettings | None = None,
-                 parent: QWidget | None = None, demo: bool = False) -> None:
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, settings: QSettings | None = None,
+                 parent: QWidget | None = None, *, dialogs: Dialogs | None = None,
+                 demo: bool = False) -> None:
         super().__init__(parent)
-        self.db = db
-        self.demo = demo  # a throw-away demo file: the title bar says so
-        self.plans = PlanService(db)
-        self.tracking = TrackingService(db)
-        self.baseline = BaselineService(db)
-        self.settings = settings if settings is not None else app_settings()
-        self.year: int | None = None
-        self.last_dialog: QMessageBox | QDialog | QObject | None = None
-        self.seen_version = db.data_version()
         self.setObjectName("mainWindow")
-        self.report_import = ReportImport(self.plans, self)
-        self.report_import.imported.connect(self.show_year)
+        self.ws = workspace
+        self.demo = demo  # a throw-away demo file: the title bar says so
+        self.settings = settings if settings is not None else app_settings()
+        self.dialogs = dialogs if dialogs is not None else Dialogs(self)
+        self.year: int | None = None
+        self._pending: Changed | None = None  # what changed since the last refresh
+        self._pending_focus: int | None = None  # the row the last undo step was about
+        self._open_ids: set[int] = set()  # areas the user opened, kept across filters
+        self._restoring = False  # opening them again is not the user opening them
+        self._selected_id: int | None = None
+
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
-        self.undo_stack.indexChanged.connect(self._stack_moved)
-
         self.model = PlanTreeModel(self)
-        self.model.move_requested.connect(self._move_requested)
         self.proxy = PlanFilter(self)
         self.proxy.setSourceModel(self.model)
+
+        # widgets
+        self.filter_bar = FilterBar(self.proxy, workspace.search)
+        self.tree = PlanTreeView()
+        self.detail = DetailPane()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.left_layout = QVBoxLayout()
         self._build_central()
-        self.editing = PlanEditing(self)
-        self.data_file = DataFile(self)
-        self.actions_ = WindowActions(self)
-        self._build_status_bar()
-        self.extras = WindowExtras(self)
+        self.notice_label, self.progress_label, self.expected_label, self.lights_label = \
+            self._build_status_bar()
+
+        # helpers, each given only what it uses
+        self.editing = PlanEditing(workspace, self.undo_stack, self.dialogs, self, self)
+        self.data_file = DataFile(workspace, self.dialogs, self.settings, self)
+        self.report_import = ReportImport(workspace, self.dialogs, self.settings, self)
+        self.extras = WindowExtras(self, self.settings, self.dialogs, workspace.path, demo)
+        self.commands = WindowActions(self, self.undo_stack, self._handlers(), language(self.settings))
+
+        # wiring
+        self.model.move_requested.connect(self._move_requested)
+        self.editing.focus_wanted.connect(self._focus_wanted)
+        self.undo_stack.indexChanged.connect(lambda _index: self._flush())
+        self.report_import.imported.connect(self.show_year)
+        self.data_file.notices_changed.connect(self._show_notices)
+        self.data_file.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.data_file.restored.connect(self._restored)
+        self.extras.thresholds_chosen.connect(self.editing.set_thresholds)
+        self.commands.year_chosen.connect(self.show_year)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.timeout.connect(self._flush)
+        self._unsubscribe = workspace.subscribe(self._changed)
+
+        welcome = self.extras.welcome_panel()
+        if welcome is not None:
+            self.left_layout.insertWidget(0, welcome)
+        if self.extras.startup_warning():
+            self.statusBar().showMessage(self.extras.startup_warning())
         restored = self._restore_layout()
         self.reload()
         if not restored:
@@ -92,27 +118,40 @@ class MainWindow(QMainWindow, ActionSlots):
 
     # --- building -----------------------------------------------------------------------
 
+    def _handlers(self) -> Handlers:
+        e, d, x = self.editing, self.data_file, self.extras
+        return Handlers(
+            import_report=self.report_import.choose_file,
+            export_ledger=lambda: d.export_ledger(self.year, self._filtered_ids()),
+            import_ledger=lambda: d.import_ledger(self.year, self.undo_stack),
+            restore=d.open_restore,
+            settings=self.open_settings,
+            quit=self.close,
+            edit_node=e.edit_node, checkin=e.add_checkin, add_area=e.add_area, add_item=e.add_item,
+            add_subitem=e.add_subitem, delete=e.delete_node, move_up=e.move_up, move_down=e.move_down,
+            outdent=e.outdent, indent=e.indent, extend=e.extend, toggle_lock=e.toggle_lock,
+            thresholds=e.edit_thresholds, departments=e.edit_departments,
+            find=self.filter_bar.focus_search, expand_all=self.tree.expandAll,
+            collapse_all=self.tree.collapseAll, refresh=self.reload,
+            guide=x.open_guide, demo=x.open_demo, about=self.show_about, set_language=x.set_language,
+        )
+
     def _build_central(self) -> None:
-        self.filter_bar = FilterBar(self.proxy, SearchService(self.db))
         self.filter_bar.changed.connect(self._filter_changed)
-        self.filter_edit = self.filter_bar.search_edit  # the search box (Ctrl+F)
         # its combos would otherwise set the narrowest window; on a small screen they are clipped
         self.filter_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-
-        self.tree = PlanTreeView()
         self.tree.setModel(self.proxy)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.tree.doubleClicked.connect(lambda _index: self.editing.edit_node())
+        self.tree.expanded.connect(lambda index: self._opened(index, True))
+        self.tree.collapsed.connect(lambda index: self._opened(index, False))
 
         left = QWidget()
-        self.left_layout = layout = QVBoxLayout(left)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.filter_bar)
-        layout.addWidget(self.tree)
-
-        self.detail = DetailPane()
+        left.setLayout(self.left_layout)
+        self.left_layout.setContentsMargins(0, 0, 0, 0)
+        self.left_layout.addWidget(self.filter_bar)
+        self.left_layout.addWidget(self.tree)
         self.detail.anchorClicked.connect(self._detail_link)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
@@ -121,116 +160,115 @@ class MainWindow(QMainWindow, ActionSlots):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-    def add_banner(self, widget: QWidget) -> None:
-        """A panel above the filter bar (the first-run welcome)."""
-        self.left_layout.insertWidget(0, widget)
-
-    def _build_status_bar(self) -> None:
+    def _build_status_bar(self) -> tuple[QLabel, QLabel, QLabel, QLabel]:
         bar = self.statusBar()
-        self.notice_label = QLabel()
-        self.notice_label.setObjectName("noticeLabel")
-        self.notice_label.setStyleSheet("color:#8a5a00")
-        bar.addWidget(self.notice_label, 1)
-        self.progress_label = QLabel()
-        self.expected_label = QLabel()
-        self.lights_label = QLabel()
-        self.lights_label.setTextFormat(Qt.TextFormat.RichText)
-        for label in (self.progress_label, self.expected_label, self.lights_label):
+        notice = QLabel()
+        notice.setObjectName("noticeLabel")
+        bar.addWidget(notice, 1)
+        progress, expected, lights = QLabel(), QLabel(), QLabel()
+        progress.setObjectName("progressLabel")
+        expected.setObjectName("expectedLabel")
+        lights.setObjectName("lightsLabel")
+        lights.setTextFormat(Qt.TextFormat.RichText)
+        for label in (progress, expected, lights):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
+        return notice, progress, expected, lights
 
-    # --- loading ------------------------------------------------------------------------
+    # --- PlanContext (what editing sees of the window) -----------------------------------
 
     @property
     def view(self) -> PlanView | None:
         return self.model.view
 
+    def current_node(self) -> Node | None:
+        node_id = self.current_node_id()
+        return self.node_by_id(node_id) if node_id is not None else None
+
+    def node_by_id(self, node_id: int) -> Node | None:
+        return self.model.node(self.model.index_of(node_id))
+
+    def say(self, text: str) -> None:
+        self.statusBar().showMessage(text, 4000)
+
+    # --- loading ------------------------------------------------------------------------
+
     def reload(self) -> None:
         """Re-read the plan through the service, keeping the selection and the open areas."""
-        selected = self.current_node_id()
-        expanded = self._expanded_ids() if self.view is not None else None
+        selected = self.current_node_id() or self._selected_id
+        same_plan = self.view is not None
         try:
-            years = self.plans.years()
+            years = self.ws.plans.years()
             year = self.year if self.year in years else (years[-1] if years else None)
-            view = self.plans.view(year) if year is not None else None
+            view = self.ws.plans.view(year) if year is not None else None
         except UserError as exc:
-            self.show_message(QMessageBox.Icon.Warning, self.tr("读取计划"), str(exc))
+            self.dialogs.message(Level.WARNING, self.tr("读取计划"), str(exc))
             return
         if view is None or self.view is None or view.plan.id != self.view.plan.id:
-            expanded = None  # another plan: open all its areas
+            same_plan = False  # another plan: open all its areas
         self.year = year
         self.model.set_view(view)
-        self.filter_bar.set_view(view)
-        self._fill_years(years)
-        if expanded is None:
-            self.tree.expandAll()
-        else:
-            for node_id in expanded:
-                self.tree.expand(self.proxy.mapFromSource(self.model.index_of(node_id)))
+        self.filter_bar.set_view(view, [d.name for d in self._departments()])
+        self.commands.fill_years(years, self.year)
+        if not same_plan:
+            self._open_ids = {n.id for n in view.plan.walk() if n.children} if view else set()
+        self._restore_open()
         if selected is None or not self.select_node(selected):
             self.detail.clear_node()
         self._update_totals()
         self._update_title()
         self.update_actions()
-        self.seen_version = self.db.data_version()
 
-    def refresh(self, focus: int | None = None) -> None:
-        """After an edit or its undo: re-read, then select the node the step was about."""
+    def _departments(self) -> list[Department]:
+        try:
+            return departments_in_order(self.ws.departments.departments())
+        except UserError:
+            return []
+
+    def _changed(self, changed: Changed) -> None:
+        """The session's news: refresh once the current undo step (if any) has returned."""
+        self._pending = changed if self._pending is None else self._pending | changed
+        self._refresh_timer.start(0)
+
+    def _focus_wanted(self, node_id: int) -> None:
+        self._pending_focus = node_id
+
+    def _flush(self) -> None:
+        """Apply what changed since the last refresh, then select the row the step was about."""
+        changed, focus = self._pending, self._pending_focus
+        self._pending, self._pending_focus = None, None
+        if changed is None and focus is None:
+            return
         self.reload()
         if focus is not None:
             self.select_node(focus)
+        if changed is not None and changed.outside:
+            self.statusBar().showMessage(self.tr("数据文件已被其他窗口或命令行修改，已重新读取。"), 8000)
         self.update_actions()
 
-    def update_actions(self) -> None:
-        """Enable what applies to the selection; read-only mode switches every edit off."""
-        node = self.current_node()
-        view = self.view
-        writable = not self.db.read_only and view is not None
-        leaf = node is not None and not node.children
-        locked = view is not None and view.plan.locked_at is not None
-        for action in self.edit_actions:
-            action.setEnabled(writable)
-        if not writable:
-            self.import_report_action.setEnabled(not self.db.read_only)
-            self.undo_action.setEnabled(False)
-            self.redo_action.setEnabled(False)
-            return
-        selected = node is not None
-        item = node is not None and node.parent_id is not None  # not an area
-        for action in (self.edit_node_action, self.add_item_action, self.delete_action,
-                       self.move_up_action, self.move_down_action, self.indent_action):
-            action.setEnabled(selected)
-        self.add_subitem_action.setEnabled(item)
-        self.outdent_action.setEnabled(item)
-        self.checkin_action.setEnabled(leaf and item)
-        self.extend_action.setEnabled(locked and item)
-        self.lock_action.setText(self.tr("解除计划锁定…") if locked else self.tr("锁定计划（定稿）…"))
-
-    def show_year(self, year: int) -> None:
-        self.year = year
+    def _restored(self) -> None:
+        """A backup replaced the file: old undo steps no longer apply; reload now, so the
+        restore's own status message is not replaced by the "changed elsewhere" one."""
+        self.undo_stack.clear()
+        self._pending = None
         self.reload()
 
-    def _fill_years(self, years: list[int]) -> None:
-        self.year_combo.clear()
-        for y in years:
-            self.year_combo.addItem(self.tr("{0} 年").format(y), y)
-        if self.year in years:
-            self.year_combo.setCurrentIndex(years.index(self.year))
-        self.year_action.setVisible(len(years) > 1)
+    def update_actions(self) -> None:
+        node = self.current_node()
+        view = self.view
+        self.commands.update(Selection(
+            writable=not self.ws.read_only and view is not None,
+            selected=node is not None,
+            item=node is not None and node.parent_id is not None,
+            leaf=node is not None and not node.children,
+            locked=view is not None and view.plan.locked_at is not None,
+            can_import=not self.ws.read_only,
+        ))
 
-    def _year_chosen(self, index: int) -> None:
-        year = self.year_combo.itemData(index)
-        if year is not None and year != self.year:
-            self.show_year(int(year))
-
-    def _expanded_ids(self) -> list[int]:
-        if self.view is None:
-            return []
-        ids = []
-        for node in self.view.plan.walk():
-            if node.children and self.tree.isExpanded(self.proxy.mapFromSource(self.model.index_of(node.id))):
-                ids.append(node.id)
-        return ids
+    def show_year(self, year: int) -> None:
+        if year != self.year:
+            self.year = year
+            self.reload()
 
     def _update_totals(self) -> None:
         view = self.view
@@ -242,24 +280,75 @@ class MainWindow(QMainWindow, ActionSlots):
         self.expected_label.setText(self.tr("序时进度 {0}").format(words.percent(view.expected)))
         self.expected_label.setToolTip(self.tr("按时间推算今天应达到的进度"))
         counts = rules.light_counts(view.plan, view.evaluations)
-        parts = [f"<span style='color:{words.LIGHT_COLORS[light].name()}'>●</span>"
+        parts = [f"<span style='color:{theme.light_color(light, self.palette()).name()}'>●</span>"
                  f"{words.light_short(light)} {counts[light]}" for light in words.LIGHT_ORDER]
         self.lights_label.setText("&nbsp;&nbsp;".join(parts))
         self.lights_label.setToolTip("\n".join(
             f"{words.light_name(light)}：{counts[light]}" for light in words.LIGHT_ORDER))
 
+    def _show_notices(self, text: str) -> None:
+        self.notice_label.setText(text)
+        self.notice_label.setToolTip(text.replace("；", "\n"))
+        self.notice_label.setStyleSheet(f"color:{theme.warning_text(self.palette()).name()}")
+
     def _update_title(self) -> None:
         parts = [self.tr("年度工作台账")]
         if self.year is not None:
             parts.append(self.tr("{0} 年").format(self.year))
-        parts.append(self.tr("演示数据") if self.demo else self.db.path.name)
+        parts.append(self.tr("演示数据") if self.demo else self.ws.name)
         self.setWindowTitle(" — ".join(parts))
 
-    # --- selection and detail -----------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (the desktop switched to dark): recolour what we colour ourselves."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the detail pane recolours itself
+            self._update_totals()
+            self._show_notices(self.notice_label.text())
 
-    def current_node(self) -> Node | None:
-        node_id = self.current_node_id()
-        return self.model.node(self.model.index_of(node_id)) if node_id is not None else None
+    # --- open areas and selection, kept across filtering ---------------------------------
+
+    def _opened(self, index: QModelIndex, is_open: bool) -> None:
+        if self.filter_bar.is_active() or self._restoring:
+            return  # the filter opens what matches; the user's own choice is what we keep
+        node_id = index.data(Role.NODE_ID)
+        if node_id is None:
+            return
+        if is_open:
+            self._open_ids.add(int(node_id))
+        else:
+            self._open_ids.discard(int(node_id))
+
+    def _restore_open(self) -> None:
+        """Open the areas the user had open (or, under a filter, everything that matches)."""
+        self._restoring = True
+        self.tree.setUpdatesEnabled(False)
+        try:
+            if self.filter_bar.is_active():
+                self.tree.expandAll()
+                return
+            self.tree.collapseAll()
+            for node_id in list(self._open_ids):
+                index = self.proxy.mapFromSource(self.model.index_of(node_id))
+                if index.isValid():
+                    self.tree.expand(index)
+        finally:
+            self.tree.setUpdatesEnabled(True)
+            self._restoring = False
+
+    def _filter_changed(self) -> None:
+        """Matching items keep their areas, opened so they show; clearing the filter gives back
+        the tree as the user left it, with the same row selected."""
+        selected = self._selected_id
+        self._restore_open()
+        if selected is not None and not self.select_node(selected):
+            self.detail.clear_node()
+        if self.filter_bar.is_active():
+            self.statusBar().showMessage(self.filter_bar.summary())
+        else:
+            self.statusBar().clearMessage()
+
+    def _filtered_ids(self) -> list[int] | None:
+        return self.proxy.visible_node_ids() if self.proxy.is_active() else None
 
     def current_node_id(self) -> int | None:
         index = self.tree.currentIndex()
@@ -279,30 +368,33 @@ class MainWindow(QMainWindow, ActionSlots):
         self._show_detail(node_id)
         return True
 
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         node_id = self.current_node_id()
         if node_id is None:
+            if self.tree.model().rowCount() > 0 and not self.filter_bar.is_active():
+                self._selected_id = None
             self.detail.clear_node()
-        elif node_id != self.detail.node_id:
-            self._show_detail(node_id)
+        else:
+            self._selected_id = node_id
+            if node_id != self.detail.node_id:
+                self._show_detail(node_id)
         self.update_actions()
 
     def _show_detail(self, node_id: int) -> None:
         view = self.view
-        node = self.model.node(self.model.index_of(node_id)) if view is not None else None
+        node = self.node_by_id(node_id) if view is not None else None
         if view is None or node is None:
             self.detail.clear_node()
             return
         try:
-            checkins = self.tracking.checkins(node_id)
-            changes = self.tracking.changes(node_id)
-            extensions = self.baseline.extensions(node_id)
+            checkins = self.ws.tracking.checkins(node_id)
+            changes = self.ws.tracking.changes(node_id)
+            extensions = self.ws.baseline.extensions(node_id)
         except UserError as exc:
-            self.show_message(QMessageBox.Icon.Warning, self.tr("读取事项"), str(exc))
+            self.dialogs.message(Level.WARNING, self.tr("读取事项"), str(exc))
             return
         checkins.sort(key=lambda ci: (ci.date, ci.id), reverse=True)
-        self.detail.show_node(view, node, checkins, changes, extensions,
-                              editable=not self.db.read_only)
+        self.detail.show_node(view, node, checkins, changes, extensions, editable=not self.ws.read_only)
 
     def _detail_link(self, url: QUrl) -> None:
         """The pane's links: 编辑 and 填报进展 for the item, 修改 / 删除 beside each check-in."""
@@ -318,48 +410,24 @@ class MainWindow(QMainWindow, ActionSlots):
         elif kind == "delete-checkin":
             self.editing.delete_checkin(int(number))
 
-    def _stack_moved(self, _index: int) -> None:
-        """Refresh after an undo/redo step; commands from elsewhere (the ledger import) leave
-        nothing pending, so the window simply re-reads."""
-        if not self.editing.flush():
-            self.reload()
-
     def _move_requested(self, node_id: int, parent_id: int | None, position: int) -> None:
         """A drop in the tree (see PlanTreeModel.dropMimeData); runs after the drop finishes."""
-        if self.db.read_only:
-            return
-        self.editing.move(node_id, parent_id, position)
-
-    def _filter_changed(self) -> None:
-        """Matching items keep their areas, opened so they show; the status bar says what is on."""
-        if self.filter_bar.is_active():
-            self.tree.expandAll()
-            self.statusBar().showMessage(self.filter_bar.summary())
-        else:
-            self.statusBar().clearMessage()
-
-    def focus_filter(self) -> None:
-        self.filter_bar.focus_search()
+        if not self.ws.read_only:
+            self.editing.move(node_id, parent_id, position)
 
     # --- dialogs ------------------------------------------------------------------------
 
-    def show_message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
-        """A non-blocking message box (open(), not exec()), kept in `last_dialog` for tests."""
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.last_dialog = box
-        box.open()
-        return box
+    def open_settings(self) -> None:
+        view = self.view
+        thresholds = (view.plan.thresholds.green_max, view.plan.thresholds.yellow_max) if view else None
+        self.extras.open_settings(thresholds, lambda: self.view is not None and not self.ws.read_only)
 
-    def show_about(self) -> QMessageBox:
+    def show_about(self) -> None:
         text = self.tr(
             "年度工作台账 {0}\n\n把年度报告中的工作目标变成台账：分解到责任领导和科室，"
             "按月或季度填报进展，红黄绿灯提示滞后事项，导出 Excel 台账上报。\n\n数据文件：{1}"
-        ).format(__version__, self.db.path)
-        box = self.show_message(QMessageBox.Icon.Information, self.tr("关于 年度工作台账"), text)
-        if not self.windowIcon().isNull():
-            box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        return box
+        ).format(__version__, self.ws.path)
+        self.dialogs.message(Level.INFO, self.tr("关于 年度工作台账"), text)
 
     # --- layout persistence -------------------------------------------------------------
 
@@ -403,4 +471,6 @@ class MainWindow(QMainWindow, ActionSlots):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self._unsubscribe()
         super().closeEvent(event)
+

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 from tracker.ui.delegates import LightDelegate, ProgressDelegate
 from tracker.ui.models.plan_tree import Column
 
-MIN_TITLE_CHARS = 16
+MIN_TITLE_CHARS = 8  # the title gives way before the lights do (1024 px wide still shows 亮灯)
 
 
 class PlanTreeView(QTreeView):

@@ -1,17 +1,21 @@
 """文件→导入年度报告…: pick a report, show what was read, save it only after the user agrees.
 
-Every dialog opens with open() (never exec()), so a test can drive it through `last_dialog`.
+Reading and parsing run in the background (a long report takes a moment); saving is one step.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QWidget
 
 from tracker.domain.model import PlanDraft
-from tracker.services import PlanService, UserError
+from tracker.services import UserError, Workspace
+from tracker.ui.dialog_service import Dialogs, Level, documents_folder
+from tracker.ui.jobs import Job, Progress, run_job
+
+LAST_FOLDER = "files/last_report_folder"
 
 
 class ReportImport(QObject):
@@ -19,63 +23,54 @@ class ReportImport(QObject):
 
     imported = Signal(int)
 
-    def __init__(self, plans: PlanService, parent: QWidget) -> None:
+    def __init__(self, workspace: Workspace, dialogs: Dialogs, settings: QSettings,
+                 parent: QWidget) -> None:
         super().__init__(parent)
-        self.plans = plans
-        self.window = parent
-        self.last_dialog: QFileDialog | QMessageBox | None = None
-        self.last_dir = str(Path.home())
+        self.ws = workspace
+        self.dialogs = dialogs
+        self.settings = settings
+        self.parent_widget = parent
 
-    def choose_file(self) -> QFileDialog:
-        dialog = QFileDialog(self.window, self.tr("导入年度报告"), self.last_dir,
-                             self.tr("报告文本 (*.txt);;所有文件 (*)"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        dialog.fileSelected.connect(self.import_file)
-        self.last_dialog = dialog
-        dialog.open()
-        return dialog
+    def _folder(self) -> Path:
+        saved = str(self.settings.value(LAST_FOLDER, "", type=str) or "")
+        return Path(saved) if saved and Path(saved).is_dir() else documents_folder()
 
-    def import_file(self, path: str | Path) -> QMessageBox:
-        """Parse `path` and ask before saving; a problem is shown instead, and nothing is saved."""
+    def choose_file(self) -> None:
+        self.dialogs.open_file(self.tr("导入年度报告"), self._folder(),
+                               [self.tr("报告文本 (*.txt)"), self.tr("所有文件 (*)")], self.import_file)
+
+    def import_file(self, path: str | Path) -> Job:
+        """Read `path` in the background, then ask before saving; a problem is shown instead."""
         path = Path(path)
-        self.last_dir = str(path.parent)
-        try:
-            draft = self.plans.parse_report_file(path)
-            exists = draft.year in self.plans.years()
-        except UserError as exc:
-            return self._tell(QMessageBox.Icon.Warning, str(exc))
-        if exists:
-            return self._tell(QMessageBox.Icon.Warning, self.tr(
-                "{0} 年的计划已存在，未导入。同一年度只能有一个计划。").format(draft.year))
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("导入年度报告"), self.tr(
+        self.settings.setValue(LAST_FOLDER, str(path.parent))
+        plans = self.ws.plans
+
+        def work(_progress: Progress) -> PlanDraft:
+            return plans.parse_report_file(path)
+
+        return run_job(self.parent_widget, self.tr("导入年度报告"), self.tr("正在读取报告…"), work,
+                       on_success=lambda draft: self._read(path, draft),
+                       on_failure=self._tell)
+
+    def _read(self, path: Path, draft: PlanDraft) -> None:
+        if draft.year in self.ws.plans.years():
+            self._tell(self.tr("{0} 年的计划已存在，未导入。同一年度只能有一个计划。").format(draft.year))
+            return
+        self.dialogs.confirm(self.tr("导入年度报告"), self.tr(
             "从“{0}”读到 {1} 年的计划“{2}”：{3} 个方面，{4} 项工作。是否导入？").format(
                 path.name, draft.year, draft.title, len(draft.areas), draft.item_count),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window)
-        box.setInformativeText(_outline(draft))
-        box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        box.buttonClicked.connect(lambda button: self._answered(box, button, draft))
-        return self._open(box)
+            lambda: self._save(draft), default_yes=True, details=_outline(draft))
 
-    def _answered(self, box: QMessageBox, button: QAbstractButton, draft: PlanDraft) -> None:
-        if box.standardButton(button) != QMessageBox.StandardButton.Yes:
-            return
+    def _save(self, draft: PlanDraft) -> None:
         try:
-            self.plans.import_draft(draft)
+            self.ws.plans.import_draft(draft)
         except UserError as exc:
-            self._tell(QMessageBox.Icon.Warning, str(exc))
+            self._tell(str(exc))
             return
         self.imported.emit(draft.year)
 
-    def _tell(self, icon: QMessageBox.Icon, text: str) -> QMessageBox:
-        box = QMessageBox(icon, self.tr("导入年度报告"), text, QMessageBox.StandardButton.Ok, self.window)
-        return self._open(box)
-
-    def _open(self, box: QMessageBox) -> QMessageBox:
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.last_dialog = box
-        box.open()
-        return box
+    def _tell(self, text: str) -> None:
+        self.dialogs.message(Level.WARNING, self.tr("导入年度报告"), text)
 
 
 def _outline(draft: PlanDraft) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from tracker.ui import theme
+
 
 class WelcomePanel(QFrame):
     """Shown above the tree until dismissed; `dismissed` lets the window remember that."""
@@ -16,7 +18,7 @@ class WelcomePanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
-        self.setStyleSheet("#welcome { background: #eef4fd; border: 1px solid #c6dafc; border-radius: 6px; }")
+        self.setStyleSheet(theme.banner_style(self.palette()))
         layout = QHBoxLayout(self)
         text = QVBoxLayout()
         title = QLabel(self.tr("欢迎使用年度工作台账：三步管好全年目标"))

@@ -1,0 +1,184 @@
+"""One open data file as the window, its dialogs and the command line hold it.
+
+A `Workspace` owns the file's connection and every service on it, knows whether the file is
+read-only and what notices it has for the user, and tells its listeners what changed: after
+each of its own commits (the rows the edit touched) and, when polled, after a write by another
+program or window. Nothing above the services touches the store; nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from tracker.services.backups import BackupService
+from tracker.services.baseline import BaselineService
+from tracker.services.departments import DepartmentService
+from tracker.services.editing import EditingService
+from tracker.services.history import os_user
+from tracker.services.ledger import LedgerService
+from tracker.services.plans import PlanService, open_database
+from tracker.services.search import SearchService
+from tracker.services.tracking import TrackingService
+from tracker.store import Database
+from tracker.store.patch import Patch
+
+
+@dataclass(frozen=True)
+class Changed:
+    """What a commit changed, for views to repaint only that.
+
+    `node_ids`: items whose values changed (their ancestors' roll-ups change too);
+    `structure`: items were added, removed or moved, so the tree's shape changed;
+    `plans` / `departments`: plan rows (lock, thresholds) or the department list changed;
+    `outside`: another program wrote to the file, so anything may have changed.
+    """
+
+    node_ids: frozenset[int] = frozenset()
+    structure: bool = False
+    plans: bool = False
+    departments: bool = False
+    outside: bool = False
+
+    @classmethod
+    def everything(cls) -> Changed:
+        return cls(structure=True, plans=True, departments=True, outside=True)
+
+    @classmethod
+    def from_patches(cls, patches: Iterable[Patch]) -> Changed:
+        nodes: set[int] = set()
+        structure = plans = departments = False
+        for patch in patches:
+            before, after = dict(patch.before), dict(patch.after)
+            for key in before.keys() | after.keys():
+                table, pk = key
+                old, new = dict(before.get(key, ())), dict(after.get(key, ()))
+                if table == "node":
+                    nodes.add(int(pk[0]))
+                    shape = ("parent_id", "position", "kind")
+                    if not old or not new or any(old[f] != new[f] for f in shape):
+                        structure = True
+                elif table in ("checkin", "extension"):
+                    nodes.add(int((new or old)["node_id"]))
+                elif table == "node_co_dept":
+                    nodes.add(int(pk[0]))
+                elif table == "plan":
+                    plans = True
+                elif table in ("department", "person"):
+                    departments = True
+        return cls(frozenset(nodes), structure, plans, departments)
+
+    def __or__(self, other: Changed) -> Changed:
+        return Changed(self.node_ids | other.node_ids, self.structure or other.structure,
+                       self.plans or other.plans, self.departments or other.departments,
+                       self.outside or other.outside)
+
+
+Listener = Callable[[Changed], None]
+
+
+class Workspace:
+    """The services of one data file, its read-only state and notices, and its change news.
+
+    Made by `Workspace.open` (which creates a missing file with the default plan) or around an
+    already open `Database`. `who` is the name written into the change log and check-ins; the
+    caller reads it from the preferences (the services never do).
+    """
+
+    def __init__(self, db: Database, *, who: str | None = None) -> None:
+        self.db = db
+        self.who = who if who else os_user()
+        self.plans = PlanService(db)
+        self.tracking = TrackingService(db, self.who)
+        self.editing = EditingService(db, self.who)
+        self.baseline = BaselineService(db, self.who)
+        self.departments = DepartmentService(db, self.who)
+        self.ledger = LedgerService(db, self.who)
+        self.backups = BackupService(db)
+        self.search = SearchService(db)
+        self._listeners: list[Listener] = []
+        self._seen_version = db.data_version()
+        self._stop_listening = db.on_commit(self._committed)
+
+    @classmethod
+    def open(cls, path: str | Path, *, who: str | None = None,
+             backup_dir: Path | None = None) -> Workspace:
+        """Open (or create, with the default 2018 plan) the data file at `path`; `backup_dir` is
+        the backup folder chosen in the settings (None: beside the file), read by the caller."""
+        return cls(open_database(path, backup_dir=backup_dir), who=who)
+
+    # --- the file ------------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    @property
+    def name(self) -> str:
+        """How the window's title names the file."""
+        return self.db.path.name
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    @property
+    def backup_dir(self) -> Path | None:
+        """The backup folder this file was opened with (None: beside the file)."""
+        return self.db.backups.backup_dir
+
+    @property
+    def notices(self) -> list[str]:
+        """Sentences for the status bar: read-only, a backup taken before an upgrade, …"""
+        return list(self.db.notices)
+
+    def fork(self) -> Workspace:
+        """The same file on a second connection, for a job on another thread; close it after."""
+        return Workspace(self.db.another_connection(), who=self.who)
+
+    def add_notice(self, text: str) -> None:
+        self.db.notices.append(text)
+
+    def close(self) -> None:
+        self._stop_listening()
+        self.db.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- change news ---------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """`listener(Changed)` after each change; returns the function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def poll(self) -> bool:
+        """Look for a write by another program or window (cheap: reads no data); tell the
+        listeners and return True when there was one."""
+        try:
+            version = self.db.data_version()
+        except Exception:  # the file went away under us: the next edit will say so
+            return False
+        if version == self._seen_version:
+            return False
+        self._seen_version = version
+        self._publish(Changed.everything())
+        return True
+
+    def acknowledge_outside_writes(self) -> None:
+        """Our own work on a second connection (a background job) is not news from outside."""
+        self._seen_version = self.db.data_version()
+
+    def _committed(self, changes: list[object]) -> None:
+        patches = [c for c in changes if isinstance(c, Patch)]
+        if patches:
+            self._publish(Changed.from_patches(patches))
+
+    def _publish(self, changed: Changed) -> None:
+        for listener in list(self._listeners):
+            listener(changed)
