@@ -22,7 +22,7 @@ from tracker.services.plans import default_report_text
 from tracker.store import Database, FileBusy
 from tracker.store import backup as store
 from tracker.store import repository as repo
-from tracker.store.migrations import MIGRATIONS
+from tracker.store.migrations import IDENTITY_VERSION, MIGRATIONS
 from tracker.store.probe import file_id
 
 
@@ -185,9 +185,9 @@ def test_two_offices_files_sharing_one_backup_folder_keep_their_own_backups(caps
 
 
 def test_restore_keeps_the_file_identity_and_upgrades_an_old_backup_in_one_step(db, db_path):
-    """A backup from before files had an identity (schema 2) restores, and the file keeps its id."""
+    """A backup from before files had an identity restores, and the file keeps its id."""
     old = db_path.with_name("old-backup.db")
-    with Database(old, migrations=MIGRATIONS[:2], seed=_default_plan) as legacy:
+    with Database(old, migrations=MIGRATIONS[:IDENTITY_VERSION - 1], seed=_default_plan) as legacy:
         legacy.conn.execute("PRAGMA journal_mode = DELETE")
     identity = db.file_id
     BackupService(db).restore(old)

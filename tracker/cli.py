@@ -98,11 +98,6 @@ def build_parser() -> argparse.ArgumentParser:
     _year_option(p)
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = command("import-report", "read next year's goals from a report text file")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--year", type=int, help="plan year (default: the year in the goals heading)")
-    p.add_argument("--dry-run", action="store_true", help="show what would be imported")
-
     p = command("assign", "set an item's leader, departments and deadline")
     p.add_argument("code", metavar="CODE", help='item number, e.g. "2.3"')
     _year_option(p)
@@ -130,10 +125,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _command_modules() -> list[Any]:
-    """Sub-commands that live beside their capability (ledger, backups) register here."""
-    from tracker import cli_backup, cli_ledger
+    """Sub-commands that live beside their capability (plans, ledger, backups) register here."""
+    from tracker import cli_backup, cli_ledger, cli_plans
 
-    return [cli_ledger, cli_backup]
+    return [cli_plans, cli_ledger, cli_backup]
 
 
 # --- commands -------------------------------------------------------------------------
@@ -180,20 +175,6 @@ def cmd_tasks(ws: Workspace, args: argparse.Namespace) -> int:
     for r in rows:
         print(f"{r['code']:<6} {r['light']:<6} {r['progress']:>5.1f}%  {r['due']}  "
               f"{r['lead_dept'] or '-'}  {r['title'][:40]}")
-    return 0
-
-
-def cmd_import_report(ws: Workspace, args: argparse.Namespace) -> int:
-    plans = ws.plans
-    draft = plans.parse_report_file(args.file, args.year)
-    if not args.dry_run:
-        plans.import_draft(draft)  # saved before anything is printed: a closed pipe cannot stop it
-    print(f"{draft.year} 年  {draft.title}：{len(draft.areas)} 个方面，{draft.item_count} 项工作")
-    for a_no, area in enumerate(draft.areas, 1):
-        print(f"  {a_no} {area.title}")
-        for i_no, item in enumerate(area.children, 1):
-            print(f"    {a_no}.{i_no} {item.title}")
-    print("（试运行，未写入）" if args.dry_run else f"已导入到 {ws.path}")
     return 0
 
 
@@ -245,7 +226,6 @@ Command = Callable[[Workspace, argparse.Namespace], int]
 COMMANDS: dict[str, Command] = {
     "plans": cmd_plans,
     "tasks": cmd_tasks,
-    "import-report": cmd_import_report,
     "assign": cmd_assign,
     "checkin": cmd_checkin,
     "check": cmd_check,

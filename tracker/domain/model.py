@@ -191,22 +191,71 @@ class Plan:
 
 @dataclass
 class NodeDraft:
-    """An area or item not yet saved: what an importer produces."""
+    """An area or item not yet saved: what an importer produces.
+
+    `span` is where the node's text sits in the draft's `source_text` (start, end), so a
+    preview can show the passage an item came from; None for nodes made by hand.
+    """
 
     kind: Kind
     title: str
     detail: str = ""
     source_excerpt: str = ""
     children: list[NodeDraft] = field(default_factory=list)
+    due: dt.date | None = None
+    lead_dept: str = ""
+    co_depts: list[str] = field(default_factory=list)
+    span: tuple[int, int] | None = None
+
+
+class SkipReason(StrEnum):
+    """Why a passage of a report did not become an item (shown beside the preview)."""
+
+    PREAMBLE = "preamble"  # 指导思想, 总体要求, an area's or the plan's lead-in sentence
+    CLOSING = "closing"  # 保障措施, 工作要求, signatures, dates, 附件 lists
+    NOISE = "noise"  # bylines, page numbers, links and other pasted web furniture
+    OUTSIDE = "outside"  # the review, the problems: parts of the report that are not the plan
+    DROPPED = "dropped"  # taken out of the plan by the user in the preview
+
+    @property
+    def label(self) -> str:
+        return _SKIP_LABELS[self]
+
+
+_SKIP_LABELS = {
+    SkipReason.PREAMBLE: "前言/导语",
+    SkipReason.CLOSING: "结尾/保障措施",
+    SkipReason.NOISE: "网页或版面杂项",
+    SkipReason.OUTSIDE: "计划部分之外",
+    SkipReason.DROPPED: "已从计划中删除",
+}
+
+
+@dataclass
+class SkippedPassage:
+    """A passage of the report that is in no item, and why: nothing is dropped silently."""
+
+    text: str
+    reason: SkipReason
+    span: tuple[int, int] | None = None
 
 
 @dataclass
 class PlanDraft:
+    """A plan read from a report, before it is saved.
+
+    `year_unsure` says the year was guessed (from a date in the text, or not found at all,
+    then 0), so a preview asks before saving; `skipped` holds every passage left out.
+    """
+
     year: int
     title: str
     source_text: str = ""
     intro: str = ""
     areas: list[NodeDraft] = field(default_factory=list)
+    skipped: list[SkippedPassage] = field(default_factory=list)
+    year_unsure: bool = False
+    year_note: str = ""
 
     @property
     def item_count(self) -> int:

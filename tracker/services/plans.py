@@ -14,13 +14,12 @@ from tracker import resources_dir
 from tracker.domain import rules
 from tracker.domain.model import Node, Plan, PlanDraft
 from tracker.domain.rules import Evaluation
-from tracker.io.report import ReportError, decode_report, parse_report
+from tracker.io.report import parse_report
 from tracker.services.errors import UserError
 from tracker.store import DamagedFile, Database, NotADataFile, StoreError, Tx
 from tracker.store import repository as repo
 
 DEFAULT_REPORT = "reports/xiaogan-keji-2017.txt"
-MAX_REPORT_BYTES = 10 * 1024 * 1024
 
 
 def default_report_text() -> str:
@@ -146,28 +145,13 @@ class PlanService:
         return out
 
     def parse_report_file(self, path: str | Path, year: int | None = None) -> PlanDraft:
-        """Read and parse a report file without saving anything (also the --dry-run path)."""
-        path = Path(path)
-        try:
-            if path.stat().st_size > MAX_REPORT_BYTES:
-                raise UserError(f"文件过大（超过 10 MB），不像是年度报告：{path}")
-            data = path.read_bytes()
-        except FileNotFoundError as exc:
-            raise UserError(f"找不到文件：{path}") from exc
-        except IsADirectoryError as exc:
-            raise UserError(f"这是一个文件夹，不是报告文件：{path}") from exc
-        except OSError as exc:
-            raise UserError(f"无法读取文件 {path}：{exc.strerror or exc}") from exc
-        try:
-            return parse_report(decode_report(data), year)
-        except ReportError as exc:
-            raise UserError(str(exc)) from exc
+        """Read and parse a report file without saving anything (see services/reports.py)."""
+        from tracker.services.reports import ReportService
+
+        return ReportService(self.db).read_file(path, year)
 
     def import_draft(self, draft: PlanDraft) -> int:
         """Save a parsed plan; a year that already has a plan is refused, never merged."""
-        with self.db.transaction() as c:
-            if repo.plan_id_for_year(c, draft.year) is not None:
-                raise UserError(
-                    f"{draft.year} 年的计划已存在，未导入。如需其他年度，请用 --year 指定。"
-                )
-            return repo.insert_plan(c, draft)
+        from tracker.services.reports import ReportService
+
+        return ReportService(self.db).save(draft)

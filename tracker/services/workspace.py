@@ -19,6 +19,7 @@ from tracker.services.editing import EditingService
 from tracker.services.history import os_user
 from tracker.services.ledger import LedgerService
 from tracker.services.plans import PlanService, open_database
+from tracker.services.reports import ReportService
 from tracker.services.search import SearchService
 from tracker.services.tracking import TrackingService
 from tracker.store import Database
@@ -95,6 +96,7 @@ class Workspace:
         self.baseline = BaselineService(db, self.who)
         self.departments = DepartmentService(db, self.who)
         self.ledger = LedgerService(db, self.who)
+        self.reports = ReportService(db)
         self.backups = BackupService(db)
         self.search = SearchService(db)
         self._listeners: list[Listener] = []

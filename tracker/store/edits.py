@@ -32,7 +32,7 @@ def next_id(c: sqlite3.Connection, table: str) -> int:
 
     Never an id the change log has seen: a new item must not inherit the history of a deleted
     one that happened to hold the highest id (undo puts a deleted row back under its own id)."""
-    if table not in ("node", "department", "person", "checkin", "extension"):
+    if table not in ("plan", "node", "department", "person", "checkin", "extension"):
         raise ValueError(table)
     row = c.execute(
         f"SELECT max(coalesce((SELECT max(id) FROM {table}), 0),"

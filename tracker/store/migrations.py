@@ -114,10 +114,17 @@ def _v3(c: sqlite3.Connection) -> None:
 
 
 def _v4(c: sqlite3.Connection) -> None:
+    """Carry-over: an item copied into the next year's plan remembers the item it came from."""
+    c.execute("ALTER TABLE node ADD COLUMN origin_id INTEGER REFERENCES node(id) ON DELETE SET NULL")
+    c.execute("CREATE INDEX node_origin ON node(origin_id)")
+
+
+def _v5(c: sqlite3.Connection) -> None:
     """A file identity, kept for life and carried by every backup: a restore can then refuse
     another file's backup (two offices' `tracker.db` sharing one backup folder)."""
     c.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     c.execute("INSERT INTO meta (key, value) VALUES ('file_id', ?)", (uuid.uuid4().hex,))
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
+IDENTITY_VERSION = 5  # files from this version on carry their identity (table meta, key file_id)

@@ -50,21 +50,31 @@ def plan_id_for_year(c: sqlite3.Connection, year: int) -> int | None:
 
 
 def insert_plan(c: sqlite3.Connection, draft: PlanDraft) -> int:
-    cur = c.execute(
-        "INSERT INTO plan (year, title, source_text, created_at) VALUES (?, ?, ?, ?)",
-        (draft.year, draft.title, draft.source_text, now_iso()),
+    """A parsed plan, with ids that never repeat one in the change log (see `next_id`)."""
+    plan_id = next_id(c, "plan")
+    c.execute(
+        "INSERT INTO plan (id, year, title, source_text, created_at) VALUES (?, ?, ?, ?, ?)",
+        (plan_id, draft.year, draft.title, draft.source_text, now_iso()),
     )
-    plan_id = int(cur.lastrowid or 0)
+    node_id = next_id(c, "node")
 
     def insert(nodes: list[NodeDraft], parent_id: int | None) -> None:
+        nonlocal node_id
         for position, node in enumerate(nodes):
-            cur = c.execute(
-                "INSERT INTO node (plan_id, parent_id, position, kind, title, detail,"
-                " source_excerpt) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (plan_id, parent_id, position, node.kind.value, node.title, node.detail,
-                 node.source_excerpt),
+            this = node_id
+            node_id += 1
+            c.execute(
+                "INSERT INTO node (id, plan_id, parent_id, position, kind, title, detail,"
+                " source_excerpt, due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (this, plan_id, parent_id, position, node.kind.value, node.title, node.detail,
+                 node.source_excerpt, node.due.isoformat() if node.due else None),
             )
-            insert(node.children, int(cur.lastrowid or 0))
+            if node.lead_dept:  # departments named in the report are created as needed
+                set_lead_dept(c, this, node.lead_dept)
+            co = [d for d in node.co_depts if d != node.lead_dept]  # one role per department
+            if co:
+                set_co_depts(c, this, co)
+            insert(node.children, this)
 
     insert(draft.areas, None)
     return plan_id
@@ -238,3 +248,38 @@ def counts(c: sqlite3.Connection) -> dict[str, int]:
         t: int(c.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
         for t in ("plan", "node", "checkin", "department")
     }
+
+
+def delete_plan(c: sqlite3.Connection, plan_id: int) -> None:
+    """A plan with its items, check-ins and extensions (the foreign keys cascade)."""
+    c.execute("DELETE FROM plan WHERE id = ?", (plan_id,))
+
+
+def carried_origins(c: sqlite3.Connection, plan_id: int) -> set[int]:
+    """The ids of the items that items of this plan were carried over from."""
+    rows = c.execute("SELECT origin_id FROM node WHERE plan_id = ? AND origin_id IS NOT NULL", (plan_id,))
+    return {int(r[0]) for r in rows}
+
+
+def origin_of(c: sqlite3.Connection, node_id: int) -> int | None:
+    row = c.execute("SELECT origin_id FROM node WHERE id = ?", (node_id,)).fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
+def add_node(c: sqlite3.Connection, plan_id: int, parent_id: int | None, node: Node,
+             origin_id: int | None = None) -> int:
+    """Append a copy of `node` (its words, owners and departments) under `parent_id`."""
+    position = c.execute(
+        "SELECT coalesce(max(position) + 1, 0) FROM node WHERE plan_id = ? AND parent_id IS ?",
+        (plan_id, parent_id),
+    ).fetchone()[0]
+    cur = c.execute(
+        "INSERT INTO node (plan_id, parent_id, position, kind, title, detail, source_excerpt, leader,"
+        " owner, weight, origin_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (plan_id, parent_id, position, node.kind.value, node.title, node.detail, node.source_excerpt,
+         node.leader, node.owner, node.weight, origin_id),
+    )
+    node_id = int(cur.lastrowid or 0)
+    set_lead_dept(c, node_id, node.lead_dept or None)
+    set_co_depts(c, node_id, node.co_depts)
+    return node_id

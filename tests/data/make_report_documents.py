@@ -1,0 +1,169 @@
+"""Build the Word and PDF reports of the corpus (committed; CI has no LibreOffice).
+
+    .venv/bin/python tests/data/make_report_documents.py        # .docx only
+    .venv/bin/python tests/data/make_report_documents.py --pdf  # also the PDFs (needs soffice)
+
+numbered.docx uses Word's automatic numbering: real numbering.xml list definitions
+(一、 / （一） / 1.) referenced from the paragraphs, no number typed in the text.
+table.docx is a 任务分解 notice whose tasks are a table with merged group rows and a
+vertically merged 类别 column. review.docx is a review + plan report with a running header
+and footer and runs split mid-word, as Word saves after editing.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Pt
+
+OUT = Path(__file__).parent / "documents"
+
+NUMBERING = f"""<w:abstractNum {nsdecls('w')} w:abstractNumId="90">
+  <w:multiLevelType w:val="multilevel"/>
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/>
+    <w:lvlJc w:val="left"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/>
+    <w:lvlJc w:val="left"/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/>
+    <w:lvlJc w:val="left"/></w:lvl>
+</w:abstractNum>"""
+
+
+def _font(document: docx.Document) -> None:
+    style = document.styles["Normal"]
+    style.font.name = "Noto Serif CJK SC"
+    style.font.size = Pt(12)
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), "Noto Serif CJK SC")
+
+
+def _numbered(document: docx.Document, text: str, level: int) -> None:
+    p = document.add_paragraph(text)
+    p._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+
+
+def numbered() -> docx.Document:
+    document = docx.Document()
+    _font(document)
+    numbering = document.part.numbering_part.element
+    first_num = numbering.find(qn("w:num"))
+    abstract = parse_xml(NUMBERING)
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    numbering.append(parse_xml(
+        f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    document.add_heading("某市知识产权局2024年工作要点", level=1)
+    document.add_paragraph("2024年全市知识产权工作要坚持严保护、大保护、快保护、同保护，着力提升知识产权创造、运用、"
+                           "保护、管理和服务水平。")
+    plan = [
+        ("强化知识产权保护", [
+            "完善行政执法与司法保护衔接机制，6月底前出台衔接工作办法。",
+            "开展“蓝天”专项整治行动，严厉打击非正常专利申请。",
+            "建设知识产权保护工作站5家，年底前投入运行。",
+        ]),
+        ("促进知识产权运用", [
+            "实施专利转化专项计划，第三季度完成首批项目评审。",
+            "推进知识产权质押融资，全年融资额达到10亿元。",
+        ]),
+        ("加强知识产权服务", [
+            "建设知识产权公共服务平台。",
+            "开展知识产权进企业活动，服务企业不少于200家。",
+        ]),
+    ]
+    for area, items in plan:
+        _numbered(document, area, 0)
+        for item in items:
+            _numbered(document, item, 1)
+    document.add_paragraph("某市知识产权局")
+    document.add_paragraph("2024年1月12日")
+    return document
+
+
+def _merge_row(row) -> None:
+    first = row.cells[0]
+    first.merge(row.cells[-1])
+
+
+def table() -> docx.Document:
+    document = docx.Document()
+    _font(document)
+    document.add_paragraph("关于印发某县2024年重点工作任务分解表的通知")
+    document.add_paragraph("各乡镇人民政府，县直各单位：")
+    document.add_paragraph("现将《某县2024年重点工作任务分解表》印发给你们，请各牵头单位于每月25日前报送进展情况。")
+    document.add_paragraph("某县人民政府办公室")
+    document.add_paragraph("2024年2月1日")
+    document.add_paragraph("某县2024年重点工作任务分解表")
+    rows = [
+        ("产业发展", "1", "推进经济开发区扩区调规，新增工业用地1000亩", "县发改局",
+         "县自然资源局、县工信局", "2024年9月底前"),
+        ("产业发展", "2", "新引进亿元以上项目20个", "县商务局", "各乡镇人民政府", "2024年12月底"),
+        ("民生保障", "3", "新建农村公路80公里", "县交通运输局", "县财政局", "2024年10月底前"),
+        ("民生保障", "4", "完成城区学校扩容工程，新增学位1500个", "县教育局", "县住建局", "2024年8月31日前"),
+        ("民生保障", "5", "实施农村供水保障工程，解决2万人饮水安全问题", "县水利局", "", "2024年第三季度"),
+    ]
+    t = document.add_table(rows=1, cols=6)
+    t.style = "Table Grid"
+    for cell, name in zip(t.rows[0].cells, ("类别", "序号", "工作任务", "牵头单位", "配合单位", "完成时限"),
+                          strict=True):
+        cell.text = name
+    start = {}
+    for category, *values in rows:
+        row = t.add_row()
+        row.cells[0].text = category if category not in start else ""
+        start.setdefault(category, len(t.rows) - 1)
+        for cell, value in zip(row.cells[1:], values, strict=True):
+            cell.text = value
+    for category, first in start.items():  # the 类别 column merged down over its rows
+        last = max(i for i, r in enumerate(rows, 1) if r[0] == category)
+        t.cell(first, 0).merge(t.cell(last, 0))
+        t.cell(first, 0).text = category
+    document.add_paragraph("（此件公开发布）")
+    return document
+
+
+def review() -> docx.Document:
+    document = docx.Document()
+    _font(document)
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "某区发展和改革局文件"
+    section.footer.paragraphs[0].text = "内部资料 注意保存"
+    document.add_paragraph("某区发展和改革局2023年工作总结和2024年工作计划")
+    document.add_paragraph("一、2023年工作总结")
+    document.add_paragraph("2023年，我局紧紧围绕区委、区政府中心工作，全年完成固定资产投资86亿元，同比增长9.5%。"
+                           "重大项目建设扎实推进，全年实施重点项目52个。")
+    document.add_paragraph("二、存在的问题")
+    document.add_paragraph("一是项目储备不足；二是要素保障压力较大。")
+    document.add_paragraph("三、2024年工作计划")
+    p = document.add_paragraph()
+    for piece in ("（一）抓项目", "促投资。一是", "实施重点项目60个，年度投资", "100亿元。二是加强项目储备，"
+                  "上半年储备项目不少于80个。"):
+        p.add_run(piece)
+    document.add_paragraph("（二）优环境、强服务。一是深化投资审批制度改革，9月底前实现投资项目审批全程网办。"
+                           "二是落实惠企政策，开展“千企万户大走访”活动。")
+    document.add_paragraph("（三）保民生、惠民生。一是推进价格监测预警，保障重要民生商品价格稳定。二是做好粮食安全储备工作。")
+    document.add_paragraph("特此报告。")
+    return document
+
+
+def main(pdf: bool) -> None:
+    OUT.mkdir(exist_ok=True)
+    for name, build in (("numbered", numbered), ("table", table), ("review", review)):
+        path = OUT / f"{name}.docx"
+        build().save(path)
+        print(path)
+    if pdf:
+        for name in ("numbered", "review"):
+            subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(OUT),
+                            str(OUT / f"{name}.docx")], check=True, capture_output=True, timeout=300)
+            print(OUT / f"{name}.pdf")
+
+
+if __name__ == "__main__":
+    main("--pdf" in sys.argv)

@@ -1,0 +1,130 @@
+"""Word, PDF and text report files: numbering, tables, headers, and hostile or damaged files."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from pypdf import PdfWriter
+
+from tracker.io.report import ReportError, parse_report
+from tracker.io.report.files import read_report_file, report_text
+from tracker.io.report.pdf import drop_running_lines, unwrap_pdf_lines
+from tracker.io.report.summary import draft_json
+
+DOCUMENTS = Path(__file__).resolve().parents[1] / "data" / "documents"
+FILES = sorted([*DOCUMENTS.glob("*.docx"), *DOCUMENTS.glob("*.pdf")])
+
+
+def test_there_are_word_and_pdf_reports():
+    assert len([p for p in FILES if p.suffix == ".docx"]) >= 3
+    assert len([p for p in FILES if p.suffix == ".pdf"]) >= 2
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_document_gives_its_expected_plan(path: Path):
+    expected = json.loads(path.with_name(path.name + ".json").read_text(encoding="utf-8"))
+    source = read_report_file(path)
+    assert draft_json(parse_report(source.text, hard_wrapped=source.hard_wrapped)) == expected
+
+
+def test_word_automatic_numbering_is_rendered_as_text():
+    text = read_report_file(DOCUMENTS / "numbered.docx").text
+    assert "一、强化知识产权保护" in text.splitlines()
+    assert "（三）建设知识产权保护工作站5家，年底前投入运行。" in text.splitlines()
+    assert "三、加强知识产权服务" in text.splitlines()  # counters run on across the list
+
+
+def test_word_header_and_footer_are_not_report_text():
+    text = read_report_file(DOCUMENTS / "review.docx").text
+    assert "某区发展和改革局文件" not in text and "内部资料" not in text
+
+
+def test_a_task_table_with_merged_category_cells_gives_areas():
+    source = read_report_file(DOCUMENTS / "table.docx")
+    draft = parse_report(source.text)
+    assert [a.title for a in draft.areas] == ["产业发展", "民生保障"]
+    item = draft.areas[0].children[0]
+    assert (item.lead_dept, item.co_depts, item.due.isoformat()) == ("县发改局", ["县自然资源局", "县工信局"],
+                                                                    "2024-09-30")
+
+
+def test_running_headers_and_page_numbers_leave_pdf_text():
+    body = ["加强组织领导。", "完善工作机制。", "落实经费保障。", "强化督促检查。", "做好宣传引导。",
+            "健全考核办法。", "推进信息公开。", "抓好队伍建设。"]
+    pages = [["某县水利局文件", body[2 * n], body[2 * n + 1], f"- {n + 1} -"] for n in range(4)]
+    assert drop_running_lines(pages) == body
+
+
+def test_pdf_lines_cut_at_the_page_width_are_joined():
+    full = "这是一段很长的正文，它在页面宽度处被截断了，后面的文字在下一行继续写下去直到这个句子"
+    lines = [full, "结束。", "（二）下一项工作。", full[:30] + "。", "短行", full, "完。"]
+    assert unwrap_pdf_lines(lines)[0] == full + "结束。"
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in entries.items():
+            zf.writestr(name, data)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("bomb.docx", _zip({"word/document.xml": b"<a>" + b"0" * 30_000_000 + b"</a>"}), "压缩炸弹"),
+    ("cut.docx", (DOCUMENTS / "numbered.docx").read_bytes()[:3000], "已损坏"),
+    ("empty.docx", _zip({"hello.txt": b"hi"}), "不是 Word 文档"),
+    ("bad.docx", _zip({"word/document.xml": b"<w:document", "[Content_Types].xml": b"<x/>"}), "已损坏"),
+    ("cut.pdf", (DOCUMENTS / "numbered.pdf").read_bytes()[:2000], "PDF"),
+    ("fake.pdf", b"hello, not a pdf", "不是 PDF"),
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "另存为 .docx"),
+])
+def test_damaged_or_hostile_files_get_one_clear_line(name: str, data: bytes, message: str):
+    with pytest.raises(ReportError, match=message) as refused:
+        report_text(name, data)
+    assert "\n" not in str(refused.value)
+
+
+def _pdf(encrypt: bool = False) -> bytes:
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    if encrypt:
+        writer.encrypt("secret")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_pdf_without_text_is_called_a_scan():
+    with pytest.raises(ReportError, match="扫描件"):
+        report_text("scan.pdf", _pdf())
+
+
+def test_a_password_protected_pdf_is_refused():
+    with pytest.raises(ReportError, match="密码"):
+        report_text("locked.pdf", _pdf(encrypt=True))
+
+
+def test_a_docx_renamed_txt_is_still_read_as_word_by_its_content(tmp_path: Path):
+    # a .txt that is really a zip is refused as binary text, not misread
+    with pytest.raises(ReportError, match="不是文本文件"):
+        report_text("report.txt", (DOCUMENTS / "numbered.docx").read_bytes())
+    assert report_text("report", (DOCUMENTS / "numbered.docx").read_bytes()).kind == "docx"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16"])
+def test_text_files_in_the_encodings_offices_use(encoding: str):
+    text = "某局2024年工作要点\n一、加强管理\n（一）完善制度，6月底前出台。\n（二）落实责任。\n"
+    source = report_text("r.txt", text.encode(encoding))
+    assert parse_report(source.text).areas[0].children[0].title == "完善制度，6月底前出台"
+
+
+def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as f:
+        f.truncate(21 * 1024 * 1024)
+    with pytest.raises(ReportError, match="文件过大"):
+        read_report_file(big)
