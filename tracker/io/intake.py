@@ -1,0 +1,74 @@
+"""Taking a file in from outside (a report, a returned ledger): one open, regular files only,
+never more than a limit.
+
+The file is opened once and read whole from that handle, so what is checked is what is
+parsed (a file swapped between a check and a second open let a zip bomb through). A FIFO
+would block for ever and /dev/zero never ends; both are refused before a byte is read.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+# each sentence worded once, for the later translation
+NOT_FOUND = "找不到文件：{path}"
+IS_A_FOLDER = "这是一个文件夹，不是{kind}文件：{path}"
+NOT_REGULAR = "这不是普通文件（{what}），不能作为{kind}导入：{path}"
+TOO_LARGE = "文件过大（{size} MB，上限 {limit} MB），不像是{noun}：{path}"
+CANNOT_READ = "无法读取文件 {path}：{reason}"
+_KINDS = [(stat.S_ISCHR, "字符设备"), (stat.S_ISBLK, "块设备"), (stat.S_ISFIFO, "管道"),
+          (stat.S_ISSOCK, "套接字")]
+_CHUNK = 1024 * 1024
+
+
+class FileRefused(ValueError):
+    """The file cannot be taken in; the message is a sentence for the user."""
+
+
+def read_file(path: str | Path, limit: int, *, kind: str, noun: str) -> bytes:
+    """The whole content of `path`, at most `limit` bytes. `kind` names the file in sentences
+    ("报告" → "不是报告文件"), `noun` what it should be ("年度报告" → "不像是年度报告")."""
+    path = Path(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)  # O_NONBLOCK: opening a FIFO without a writer returns at once
+    except FileNotFoundError as exc:
+        raise FileRefused(NOT_FOUND.format(path=path)) from exc
+    except IsADirectoryError as exc:
+        raise FileRefused(IS_A_FOLDER.format(kind=kind, path=path)) from exc
+    except OSError as exc:
+        if path.is_dir():  # Windows refuses to open a folder with PermissionError
+            raise FileRefused(IS_A_FOLDER.format(kind=kind, path=path)) from exc
+        raise FileRefused(CANNOT_READ.format(path=path, reason=exc.strerror or exc)) from exc
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise FileRefused(IS_A_FOLDER.format(kind=kind, path=path))
+        if not stat.S_ISREG(mode):
+            what = next((word for test, word in _KINDS if test(mode)), "特殊文件")
+            raise FileRefused(NOT_REGULAR.format(what=what, kind=kind, path=path))
+
+        def too_large(size: int) -> FileRefused:
+            return FileRefused(TOO_LARGE.format(size=size // (1024 * 1024), limit=limit // (1024 * 1024),
+                                                noun=noun, path=path))
+
+        size = os.fstat(fd).st_size
+        if size > limit:
+            raise too_large(size)
+        chunks: list[bytes] = []
+        total = 0
+        while True:  # to the limit only: the file may grow while it is read
+            chunk = os.read(fd, min(_CHUNK, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:
+                raise too_large(total)
+        return b"".join(chunks)
+    except OSError as exc:
+        raise FileRefused(CANNOT_READ.format(path=path, reason=exc.strerror or exc)) from exc
+    finally:
+        os.close(fd)
