@@ -8,6 +8,8 @@ with the newest good backup, instead of passing.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import sqlite3
 
 # Problems are sentences for the user; each kind worded once here.
@@ -33,6 +35,7 @@ CHOICES = {
     ("node", "kind"): ("area", "task", "subtask"),
     ("node", "status"): ("not_started", "in_progress", "done", "suspended"),
 }
+_ISO_DAY = re.compile(rb"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TYPES = {"TEXT": ("text", "文字"), "INTEGER": ("integer", "整数"), "REAL": ("number", "数字")}
 
 
@@ -94,15 +97,27 @@ def _text(conn: sqlite3.Connection, table: str, column: str, declared: str, notn
 
 
 def _dates(conn: sqlite3.Connection, table: str, column: str, declared: str, notnull: bool) -> list[str]:
+    """YYYY-MM-DD of a real day (SQLite's date() passes '2018-02-30' through, so Python judges)."""
     if (table, column) not in DATES:
         return []
-    c = _q(column)
-    # date() normalises what it can read ('2018-02-30' → '2018-03-02'), so equality means a real day
-    sql = (f"SELECT rowid, CAST({c} AS BLOB) FROM {_q(table)} WHERE {c} IS NOT NULL AND "
-           f"(typeof({c}) <> 'text' OR {c} NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' "
-           f"OR date({c}) IS NOT {c}) LIMIT {MAX_PROBLEMS}")
-    return [BAD_DATE.format(table=table, row=row, column=column, shown=_shown(v))
-            for row, v in conn.execute(sql)]
+    out = []
+    sql = f"SELECT rowid, CAST({_q(column)} AS BLOB) FROM {_q(table)} WHERE {_q(column)} IS NOT NULL"
+    for row, raw in conn.execute(sql):
+        if not _is_day(raw):
+            out.append(BAD_DATE.format(table=table, row=row, column=column, shown=_shown(raw)))
+            if len(out) >= MAX_PROBLEMS:
+                break
+    return out
+
+
+def _is_day(raw: bytes) -> bool:
+    if len(raw) != 10 or not _ISO_DAY.fullmatch(raw):
+        return False
+    try:
+        dt.date.fromisoformat(raw.decode("ascii"))
+    except ValueError:
+        return False
+    return True
 
 
 def _ranges(conn: sqlite3.Connection, table: str, column: str, declared: str, notnull: bool) -> list[str]:
