@@ -255,33 +255,3 @@ def read_file_id(path: Path) -> str:
         return file_id(conn)
     finally:
         conn.close()
-
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def replace_content(c: sqlite3.Connection) -> int:
-    """Inside the caller's write transaction, with a backup attached as `restored`: make `main`
-    hold exactly its tables, rows and indexes. Returns the backup's schema version."""
-    old = c.execute("SELECT type, name FROM main.sqlite_master "
-                    "WHERE type IN ('table', 'view', 'trigger') AND name NOT LIKE 'sqlite_%'").fetchall()
-    for kind in ("trigger", "view", "table"):
-        for row_kind, name in old:
-            if row_kind == kind:
-                c.execute(f"DROP {kind.upper()} main.{_q(name)}")
-    new = c.execute("SELECT type, name, sql FROM restored.sqlite_master "
-                    "WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'").fetchall()
-    for kind, name, sql in new:
-        if kind == "table":
-            c.execute(sql)  # unqualified: made in main
-            c.execute(f"INSERT INTO main.{_q(name)} SELECT * FROM restored.{_q(name)}")
-    for kind, _, sql in new:
-        if kind != "table":
-            c.execute(sql)
-    has_sequence = c.execute(
-        "SELECT count(*) FROM restored.sqlite_master WHERE name = 'sqlite_sequence'").fetchone()[0]
-    if has_sequence:
-        c.execute("DELETE FROM main.sqlite_sequence")
-        c.execute("INSERT INTO main.sqlite_sequence SELECT * FROM restored.sqlite_sequence")
-    return int(c.execute("PRAGMA restored.user_version").fetchone()[0])

@@ -10,6 +10,7 @@ deletes them only when the last connection closes), so a changed file identity i
 from __future__ import annotations
 
 import os
+from contextlib import suppress
 from pathlib import Path
 
 _SUFFIXES = ("", "-wal", "-shm")
@@ -56,3 +57,24 @@ class Companions:
         name = f"{self.path.name}{suffix}" if suffix else self.path.name
         return FILES_CHANGED.format(name=name, path=self.path,
                                     what=MAYBE_NOT_SAVED if after_commit else NOT_SAVED)
+
+
+def owned_by(data_file: Path, backups_folder: Path, target: Path) -> bool:
+    """Is `target` the data file, its -wal/-shm/-journal (by name, or the same file through a
+    link), or inside its backup folder?"""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        mine = Path(f"{data_file}{suffix}")
+        with suppress(OSError):
+            if target.exists() and mine.exists() and os.path.samefile(target, mine):
+                return True
+        if _absolute(target) == _absolute(mine):
+            return True
+    folder = _absolute(backups_folder)
+    return _absolute(target).parent == folder or _absolute(target) == folder
+
+
+def _absolute(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))

@@ -1,28 +1,22 @@
-"""One SQLite data file: a careful open, transactions and schema migrations.
+"""One SQLite data file: a careful open, transactions, schema migrations and restores.
 
 A `Database` is created once per file and passed in; there is no global connection, so
-tests and a second window can each open their own file.
-
-Opening looks before it touches: a read-only connection checks the header, the owner
-(application_id), the schema version and every page before anything is written, so a
-damaged, foreign or newer file is reported and left exactly as it was (a read-write close
-would fold a mismatched -wal into the file). Only then is the file opened for writing.
+tests and a second window can each open their own file. Opening looks before it touches
+(tracker/store/opening.py); a new file is made whole and exclusively (`Database.create`).
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn, TypeVar
+from typing import TypeVar
 
 from tracker.store import backup, newfile
-from tracker.store.companions import Companions
+from tracker.store.companions import Companions, owned_by
 from tracker.store.errors import (
     BackupFailed,
     DamagedFile,
@@ -35,21 +29,20 @@ from tracker.store.errors import (
     ReadOnlyFile,
     StaleWal,
     StoreError,
-    open_fault,
     translate,
 )
 from tracker.store.migrations import MIGRATIONS
+from tracker.store.opening import Opening, configure, raise_translated, rollback, writable
 from tracker.store.probe import (
     APPLICATION_ID,
-    FULL_CHECK_MAX_BYTES,
     SQLITE_HEADER,
     check_header,
     connect_readonly,
     exists_as_regular_file,
     file_id,
-    identity,
     page_problems,
 )
+from tracker.store.restore import restore_content
 from tracker.store.values import value_problems
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -113,8 +106,11 @@ class Database:
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.created = True
-        self.read_only = read_only or not self.created and not _writable(self.path)
-        self.conn = self._connect_new() if self.created else self._connect_checked()
+        opening = Opening(self.path, read_only=read_only or not self.created and not writable(self.path),
+                          supported=len(self.migrations))
+        self.conn = opening.connect_new() if self.created else opening.connect_checked()
+        self.read_only = opening.read_only
+        self.notices += opening.notices
         try:
             self._migrate()
             self.file_id = file_id(self.conn)
@@ -153,119 +149,6 @@ class Database:
             fresh.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             fresh.conn.execute("PRAGMA journal_mode = DELETE")
 
-    # --- opening ---------------------------------------------------------------------
-
-    def _connect_new(self) -> sqlite3.Connection:
-        try:
-            conn = sqlite3.connect(
-                str(self.path), timeout=5.0, isolation_level=None, check_same_thread=False
-            )
-        except sqlite3.Error as exc:
-            raise StoreError(f"无法创建数据文件 {self.path}：{exc}") from exc
-        try:
-            _configure(conn)
-        except sqlite3.Error as exc:
-            conn.close()
-            raise StoreError(f"无法创建数据文件 {self.path}：{exc}") from exc
-        conn.row_factory = sqlite3.Row
-        return conn
-
-    def _connect_checked(self) -> sqlite3.Connection:
-        """Check through a read-only connection; keep it when read-only, else reopen for writing."""
-        try:
-            probe, immutable = connect_readonly(self.path)
-        except sqlite3.Error as exc:
-            if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK" and not self.read_only:
-                return self._connect_recovering()
-            fault = open_fault(exc, self.path)
-            if fault is not None:
-                raise fault from exc
-            self._raise_damaged([str(exc)])
-        try:
-            self._inspect(probe)
-        except BaseException:
-            probe.close()
-            raise
-        if immutable and not self.read_only:  # the folder refused an -shm: read it as it is
-            self.read_only = True
-        if self.read_only:
-            self.notices.append(self._read_only_notice(immutable))
-            probe.row_factory = sqlite3.Row
-            probe.execute("PRAGMA foreign_keys = ON")
-            return probe
-        probe.close()
-        try:
-            conn = sqlite3.connect(
-                str(self.path), timeout=5.0, isolation_level=None, check_same_thread=False
-            )
-        except sqlite3.Error as exc:
-            _raise_translated(exc, self.path)
-        try:
-            _configure(conn)
-        except sqlite3.Error as exc:
-            conn.close()
-            if str(getattr(exc, "sqlite_errorname", "")).startswith("SQLITE_READONLY"):
-                self.read_only = True  # writable by its modes, refused by SQLite: read it
-                return self._connect_checked()
-            _raise_translated(exc, self.path)
-        conn.row_factory = sqlite3.Row
-        return conn
-
-    def _connect_recovering(self) -> sqlite3.Connection:
-        """A rollback journal left by a crash: only a writer may roll it back, then we check."""
-        conn = sqlite3.connect(str(self.path), timeout=5.0, isolation_level=None,
-                               check_same_thread=False)
-        try:
-            self._inspect(conn)
-            _configure(conn)
-        except sqlite3.Error as exc:
-            conn.close()
-            _raise_translated(exc, self.path)
-        except BaseException:
-            conn.close()
-            raise
-        conn.row_factory = sqlite3.Row
-        return conn
-
-    def _inspect(self, conn: sqlite3.Connection) -> None:
-        """Damaged, foreign or newer: raise before anything is written."""
-        try:
-            who = identity(conn)
-        except sqlite3.DatabaseError as exc:
-            fault = open_fault(exc, self.path)
-            if fault is not None:
-                raise fault from exc
-            self._raise_damaged([str(exc)])
-        full = self.path.stat().st_size <= FULL_CHECK_MAX_BYTES
-        problems = page_problems(conn, full=full)
-        if problems:
-            self._raise_damaged(problems)
-        if not who.is_ours and not who.is_blank:
-            raise NotADataFile(f"这不是年度工作台账的数据文件：{self.path}")
-        if who.version > len(self.migrations):
-            raise NewerSchema(
-                f"数据文件由更新版本的程序创建（版本 {who.version}，本程序支持到 "
-                f"{len(self.migrations)}），请升级程序后再打开。文件未被改动。"
-            )
-
-    def _raise_damaged(self, problems: list[str]) -> NoReturn:
-        wal = Path(f"{self.path}-wal")
-        if wal.exists() and wal.stat().st_size > 0 and _sound_without_wal(self.path):
-            raise StaleWal(
-                f"数据文件旁的日志文件与它不匹配（可能是复制或恢复文件时留下的旧日志）：{wal}。"
-                "数据文件本身完好；请把该 -wal 文件（及 -shm 文件）移到别处后再打开。文件未被改动。"
-            )
-        raise DamagedFile(
-            f"数据文件已损坏，无法打开：{self.path}（{problems[0]}）。文件未被改动。"
-        )
-
-    def _read_only_notice(self, immutable: bool) -> str:
-        notice = f"数据文件是只读的，只能查看，不能修改：{self.path}"
-        wal = Path(f"{self.path}-wal")
-        if immutable and wal.exists() and wal.stat().st_size > 0:
-            notice += "（文件夹只读，最近一次未合并的修改无法读取）"
-        return notice
-
     def another_connection(self) -> Database:
         """A second connection to this already checked file, for work on another thread (an
         export, a backup) that must not share this connection's transactions. No checks are
@@ -292,9 +175,9 @@ class Database:
             try:
                 conn = sqlite3.connect(str(self.path), timeout=5.0, isolation_level=None,
                                        check_same_thread=False)
-                _configure(conn)
+                configure(conn)
             except sqlite3.Error as exc:
-                _raise_translated(exc, self.path)
+                raise_translated(exc, self.path)
             conn.row_factory = sqlite3.Row
         other.conn = conn
         return other
@@ -344,7 +227,7 @@ class Database:
         try:
             c.execute("BEGIN EXCLUSIVE")
         except sqlite3.OperationalError as exc:
-            _raise_translated(exc, self.path)
+            raise_translated(exc, self.path)
         try:
             if self.schema_version != 0:
                 c.execute("ROLLBACK")
@@ -357,13 +240,13 @@ class Database:
                 self.seed(c)
             c.execute("COMMIT")
         except sqlite3.Error as exc:
-            _rollback(c)
+            rollback(c)
             error = translate(exc, self.path)
             if error is not None:
                 raise error from exc
             raise MigrationFailed(f"创建数据文件失败（{exc}），文件中没有写入任何内容：{self.path}") from exc
         except BaseException:
-            _rollback(c)
+            rollback(c)
             raise
         self.created = True
         return True
@@ -374,7 +257,7 @@ class Database:
         try:
             c.execute("BEGIN EXCLUSIVE")
         except sqlite3.OperationalError as exc:
-            _raise_translated(exc, self.path)
+            raise_translated(exc, self.path)
         try:
             if self.schema_version >= target:  # another process upgraded it meanwhile
                 c.execute("ROLLBACK")
@@ -384,13 +267,13 @@ class Database:
             c.execute(f"PRAGMA user_version = {target}")
             c.execute("COMMIT")
         except Exception as exc:
-            _rollback(c)
+            rollback(c)
             kept = f"升级前的备份：{self.backup_before_migration}" if self.backup_before_migration else ""
             raise MigrationFailed(
                 f"升级数据文件失败（版本 {target - 1} → {target}：{exc}），数据与版本均未改动。{kept}"
             ) from exc
         except BaseException:
-            _rollback(c)
+            rollback(c)
             raise
 
     # --- reading and writing -----------------------------------------------------------
@@ -412,7 +295,7 @@ class Database:
         try:
             c.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            _raise_translated(exc, self.path)
+            raise_translated(exc, self.path)
         self._uncommitted = []
         try:
             yield c
@@ -420,11 +303,11 @@ class Database:
             c.execute("COMMIT")
         except sqlite3.Error as exc:
             self._uncommitted = []
-            _rollback(c)
-            _raise_translated(exc, self.path)
+            rollback(c)
+            raise_translated(exc, self.path)
         except BaseException:
             self._uncommitted = []
-            _rollback(c)
+            rollback(c)
             raise
         self.check_files(after_commit=True)
         committed, self._uncommitted = self._uncommitted, []
@@ -498,68 +381,12 @@ class Database:
     def owns(self, path: str | Path) -> bool:
         """Is `path` this data file, its -wal/-shm/-journal, or in its backup folder? A file
         written there (an export, a backup --out) would destroy what we keep."""
-        target = Path(path)
-        ours = [Path(f"{self.path}{s}") for s in ("", "-wal", "-shm", "-journal")]
-        for mine in ours:
-            with suppress(OSError):
-                if target.exists() and mine.exists() and os.path.samefile(target, mine):
-                    return True
-            if _absolute(target) == _absolute(mine):
-                return True
-        folder = _absolute(self.backups.folder)
-        return _absolute(target).parent == folder or _absolute(target) == folder
+        return owned_by(self.path, self.backups.folder, Path(path))
 
     def restore(self, source: Path, keep: Callable[[sqlite3.Connection], T]) -> T:
-        """Make this file hold `source`'s content, under one write lock that writers wait on.
-
-        `keep(reader)` runs first, with the lock held, on a read-only connection that sees
-        exactly what was saved until now (the before-restore backup): no check-in can be
-        saved between that copy and the restore, so each one is in one or the other. An older
-        backup is brought up to this program's schema in the same transaction, and the file
-        keeps its own identity.
-        """
-        if self.read_only:
-            raise ReadOnlyFile(f"数据文件是只读的，无法恢复：{self.path}")
-        self.check_files()
-        c = self.conn
-        c.execute("PRAGMA foreign_keys = OFF")  # the tables are dropped and refilled whole
-        try:
-            try:
-                c.execute("ATTACH DATABASE ? AS restored", (str(source),))
-            except sqlite3.Error as exc:
-                raise StoreError(f"无法读取备份 {source}：{exc}") from exc
-            try:
-                c.execute("BEGIN IMMEDIATE")
-            except sqlite3.Error as exc:
-                _raise_translated(exc, self.path)
-            try:
-                reader, _ = connect_readonly(self.path)
-                try:
-                    kept = keep(reader)
-                finally:
-                    reader.close()
-                version = backup.replace_content(c)
-                for step in self.migrations[version:]:
-                    step(c)
-                c.execute(f"PRAGMA main.application_id = {APPLICATION_ID}")
-                c.execute(f"PRAGMA main.user_version = {max(version, len(self.migrations))}")
-                if self.file_id:
-                    c.execute("UPDATE main.meta SET value = ? WHERE key = 'file_id'", (self.file_id,))
-                self.check_files()
-                c.execute("COMMIT")
-            except sqlite3.Error as exc:
-                _rollback(c)
-                error = translate(exc, self.path)
-                raise (error or StoreError(f"恢复失败（{exc}），数据文件未改动。")) from exc
-            except BaseException:
-                _rollback(c)
-                raise
-        finally:
-            with suppress(sqlite3.Error):
-                c.execute("DETACH DATABASE restored")
-            c.execute("PRAGMA foreign_keys = ON")
-        self.check_files(after_commit=True)
-        return kept
+        """Make this file hold `source`'s content under one write lock (see store/restore.py);
+        `keep(reader)` saves the state before it, with that lock held."""
+        return restore_content(self, source, keep)
 
     def close(self) -> None:
         self.conn.close()
@@ -569,54 +396,3 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _configure(conn: sqlite3.Connection) -> None:
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
-    if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-        conn.execute("PRAGMA journal_mode = WAL")
-    # FULL: a commit reported as saved survives a power cut, not only a killed process.
-    conn.execute("PRAGMA synchronous = FULL")
-
-
-def _raise_translated(exc: sqlite3.Error, path: Path) -> NoReturn:
-    """Re-raise as the StoreError a user can act on, or unchanged when it is not one."""
-    error = translate(exc, path)
-    if error is None:
-        raise exc
-    raise error from exc
-
-
-def _rollback(c: sqlite3.Connection) -> None:
-    """Roll back if SQLite has not already done so (it does on some I/O errors)."""
-    if c.in_transaction:
-        with suppress(sqlite3.Error):
-            c.execute("ROLLBACK")
-
-
-def _absolute(path: Path) -> Path:
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError):
-        return Path(os.path.abspath(path))
-
-
-def _writable(path: Path) -> bool:
-    """Both the file and its folder: WAL mode creates -wal and -shm files beside it."""
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
-def _sound_without_wal(path: Path) -> bool:
-    """Is the main file alone sound? Checked on a copy, so the -wal is never applied to it."""
-    with tempfile.TemporaryDirectory(prefix="tracker-check-") as tmp:
-        copy = Path(tmp) / "main.db"
-        try:
-            shutil.copyfile(path, copy)
-            conn, _ = connect_readonly(copy)
-        except (OSError, sqlite3.Error):
-            return False
-        try:
-            return not page_problems(conn)
-        finally:
-            conn.close()
