@@ -154,8 +154,8 @@ def run_trial(folder: Path, mode: str, delay: float, base: Path | None = None) -
             elif line.startswith("exit"):
                 result.writer_errors.append(line.strip())
         stderr = err.decode("utf-8", "replace").strip()
-        if stderr:
-            result.writer_errors.append(stderr.splitlines()[-1])
+        if stderr:  # each distinct line once (the same refusal repeated is one kind)
+            result.writer_errors += sorted(set(stderr.splitlines()))
     check(db, result)
     return result
 

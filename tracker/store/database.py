@@ -144,10 +144,11 @@ class Database:
 
     @classmethod
     def _build(cls, tmp: Path, seed: Seed, migrations: Sequence[Migration] | None) -> None:
-        """A complete new file at `tmp`, in one piece (journal mode DELETE: no -wal to carry)."""
+        """A complete new file at `tmp`, in one piece: everything checkpointed into it (its -wal
+        goes when it closes), and already in WAL mode, so the processes that open it at once
+        need not switch its journal mode (which takes a lock a busy timeout does not wait for)."""
         with cls(tmp, migrations=migrations, seed=seed) as fresh:
             fresh.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            fresh.conn.execute("PRAGMA journal_mode = DELETE")
 
     def another_connection(self) -> Database:
         """A second connection to this already checked file, for work on another thread (an

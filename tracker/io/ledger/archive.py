@@ -351,6 +351,7 @@ class _LedgerSheet(_Budget):
         self.row_cells = 0
         self.chars = 0
         self.cell_parts = 0
+        self.row_number = 0  # as the sheet numbers it (r="…"), for the messages
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         local = tag.rpartition("}")[2]
@@ -363,7 +364,7 @@ class _LedgerSheet(_Budget):
             self.row_cells += 1
             self.chars = 0
             if self.row_cells > limits.MAX_ROW_CELLS:
-                raise UnsafeWorkbook(WIDE_ROW.format(name=self.name, sheet=self.sheet, row=self.rows,
+                raise UnsafeWorkbook(WIDE_ROW.format(name=self.name, sheet=self.sheet, row=self.row_number,
                                                      limit=limits.MAX_ROW_CELLS))
             if self.cells > limits.MAX_LEDGER_CELLS:
                 raise UnsafeWorkbook(TOO_MANY.format(name=self.name, what="单元格",
@@ -373,7 +374,8 @@ class _LedgerSheet(_Budget):
             self.row_cells = 0
             self.chars = 0
             number = attrs.get("r", "")
-            far = number.isdigit() and int(number) > limits.MAX_LEDGER_ROWS
+            self.row_number = int(number) if number.isdigit() else self.row_number + 1
+            far = self.row_number > limits.MAX_LEDGER_ROWS
             if self.rows > limits.MAX_LEDGER_ROWS or far:
                 raise UnsafeWorkbook(TOO_MANY.format(name=self.name, what="行",
                                                      limit=limits.MAX_LEDGER_ROWS))
@@ -383,6 +385,6 @@ class _LedgerSheet(_Budget):
     def text(self, data: str) -> None:
         self.chars += len(data)
         if self.chars > limits.MAX_SCANNED_CELL_CHARS:
-            where = f"“{self.sheet}”第 {self.rows} 行"
+            where = f"“{self.sheet}”第 {self.row_number} 行"
             raise UnsafeWorkbook(LONG_TEXT.format(name=self.name, where=where,
                                                   limit=limits.MAX_SCANNED_CELL_CHARS))
