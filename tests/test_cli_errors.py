@@ -128,7 +128,7 @@ def test_dev_null_is_not_a_data_file_and_gets_no_journal(capsys):
     existed = journal.exists()
     assert main(["--db", "/dev/null", "plans"]) == 1
     err = capsys.readouterr().err
-    assert "不是普通文件（字符设备）" in err and "升级" not in err
+    assert "设备文件，不是普通文件" in err and "升级" not in err
     assert journal.exists() == existed
 
 

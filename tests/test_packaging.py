@@ -66,3 +66,10 @@ def test_built_program_finds_its_translations(bundle, tmp_path):
                  TRACKER_SMOKE_EXIT_MS="1500", TRACKER_LANG="en")
     assert result.returncode == 0, result.stderr
     assert "Annual Plan Tracker" in result.stdout
+
+
+def test_built_program_writes_the_period_report_with_its_chart(bundle, tmp_path):
+    db, out = tmp_path / "t.db", tmp_path / "月报.pdf"
+    result = run(bundle / "tracker", "report", "--db", str(db), "--period", "2018-06", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF") and out.stat().st_size > 20_000  # text, fonts and chart

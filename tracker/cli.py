@@ -96,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("tasks", "list a plan's items with owners, progress and lights")
     _year_option(p)
+    p.add_argument("--as-of", metavar="P", help='the values frozen when period P was closed, e.g. "2018-06"')
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = command("assign", "set an item's leader, departments and deadline")
@@ -126,9 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list[Any]:
     """Sub-commands that live beside their capability (plans, ledger, backups) register here."""
-    from tracker import cli_backup, cli_ledger, cli_plans
+    from tracker import cli_backup, cli_ledger, cli_periods, cli_plans
 
-    return [cli_plans, cli_ledger, cli_backup]
+    return [cli_plans, cli_ledger, cli_backup, cli_periods]
 
 
 # --- commands -------------------------------------------------------------------------
@@ -166,6 +167,10 @@ def cmd_plans(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_tasks(ws: Workspace, args: argparse.Namespace) -> int:
+    if args.as_of is not None:
+        from tracker.cli_periods import print_as_of
+
+        return print_as_of(ws, args.as_of, args.year, args.json)
     view = ws.plans.view(args.year)
     rows = [_task_row(view, n) for n in view.items()]
     if args.json:

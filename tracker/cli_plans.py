@@ -69,7 +69,7 @@ def _print_draft(draft: PlanDraft) -> None:
 
 
 def cmd_delete_plan(ws: Workspace, args: argparse.Namespace) -> int:
-    backup = ws.reports.delete_plan(args.year)
+    backup = ws.reports.delete_plan(args.year).backup
     print(f"已删除 {args.year} 年的计划；删除前的备份：{backup}")
     return 0
 

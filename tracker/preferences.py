@@ -26,19 +26,17 @@ from tracker.store.location import default_db_path
 ENV_VAR = "TRACKER_CONFIG"
 DB_ENV_VAR = "TRACKER_DB"
 
-# each sentence worded once, for the later translation
-BAD_PATH = "{where}中的路径无效：“{value}”（{reason}）。"
+# each sentence worded once and whole, for the translation; {where} is one of the WHERE phrases
 BLANK_PATH = "{where}是空白的；请给出文件路径，或删除该设置。"
-NO_SUCH_USER = "“~”后的用户不存在或无法确定其主目录"
-NUL_IN_PATH = "含有空字符"
-NOT_ABSOLUTE = "请使用完整路径"
-NOT_A_FOLDER = "文件夹不存在"
-IS_A_FOLDER = "这是一个文件夹，不是数据文件"
+NO_SUCH_USER = "{where}中的路径无效：“{value}”（“~”后的用户不存在或无法确定其主目录）。"
+NUL_IN_PATH = "{where}中的路径无效：“{value}”（含有空字符）。"
+NOT_ABSOLUTE = "{where}中的路径无效：“{value}”（请使用完整路径）。"
+NOT_A_FOLDER = "{where}中的文件夹不存在：“{value}”。"
+IS_A_FOLDER = "{where}中的路径是一个文件夹，不是数据文件：“{value}”。"
 FIX_IN_SETTINGS = "请在“设置”中更正，或编辑 {file}。"
 BACKUP_DIR_IGNORED = "设置中的备份文件夹无效（{problem}），本次备份放在数据文件旁。"
 ENV_WHERE = "环境变量 {name} "
-SETTING_WHERE = "设置项“{label}”"
-LABELS = {"data_file": "数据文件", "backup_dir": "备份文件夹", "user_name": "我的名字"}
+WHERE = {"data_file": "设置项“数据文件”", "backup_dir": "设置项“备份文件夹”"}
 _SHOWN = 80  # characters of a bad value quoted back
 
 
@@ -56,12 +54,11 @@ def user_path(value: str, where: str) -> Path:
     if not value.strip():
         raise PreferencesError(BLANK_PATH.format(where=where))
     if "\x00" in value:
-        raise PreferencesError(BAD_PATH.format(where=where, value=_shown(value), reason=NUL_IN_PATH))
+        raise PreferencesError(NUL_IN_PATH.format(where=where, value=_shown(value)))
     try:
         return Path(value).expanduser()
     except RuntimeError:  # "~nosuchuser": Python cannot find that home folder
-        shown = _shown(value)
-        raise PreferencesError(BAD_PATH.format(where=where, value=shown, reason=NO_SUCH_USER)) from None
+        raise PreferencesError(NO_SUCH_USER.format(where=where, value=_shown(value))) from None
 
 
 def _from_env(name: str) -> Path | None:
@@ -110,13 +107,11 @@ class Preferences:
                 if name == "data_file" and self.data_file.strip():
                     path = self.data_path()
                     if path is not None and path.is_dir():
-                        out.append(BAD_PATH.format(where=_where(name), value=_shown(self.data_file),
-                                                   reason=IS_A_FOLDER))
+                        out.append(IS_A_FOLDER.format(where=_where(name), value=_shown(self.data_file)))
                 if name == "backup_dir" and self.backup_dir.strip():
                     folder = self.backup_path()
                     if folder is not None and not folder.is_dir():
-                        out.append(BAD_PATH.format(where=_where(name), value=_shown(self.backup_dir),
-                                                   reason=NOT_A_FOLDER))
+                        out.append(NOT_A_FOLDER.format(where=_where(name), value=_shown(self.backup_dir)))
         return out
 
     def data_path(self) -> Path | None:
@@ -133,8 +128,8 @@ class Preferences:
             return None
         path = user_path(self.backup_dir.strip(), _where("backup_dir"))
         if not path.is_absolute():
-            raise PreferencesError(BAD_PATH.format(where=_where("backup_dir"), value=_shown(self.backup_dir),
-                                                   reason=NOT_ABSOLUTE))
+            raise PreferencesError(NOT_ABSOLUTE.format(where=_where("backup_dir"),
+                                                       value=_shown(self.backup_dir)))
         return path
 
     def who(self) -> str:
@@ -161,7 +156,7 @@ class Preferences:
 
 
 def _where(name: str) -> str:
-    return SETTING_WHERE.format(label=LABELS[name])
+    return WHERE[name]
 
 
 def data_file_path(given: str | None = None, where: str = "--db ") -> Path:

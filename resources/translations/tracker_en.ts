@@ -60,6 +60,123 @@
     </message>
 </context>
 <context>
+    <name>CarryOverDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/carry_over.py" line="+40" />
+        <source>结转未完成事项</source>
+        <translation>Carry Over Unfinished Items</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>把 {0} 年未完成的事项结转到(&amp;Y)：</source>
+        <translation>Carry unfinished items of {0} over into &amp;year:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>工作任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>责任领导</source>
+        <translation>Responsible leader</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>牵头科室</source>
+        <translation>Lead department</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>全选(&amp;A)</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>全不选(&amp;N)</source>
+        <translation>Select &amp;None</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>结转(&amp;C)</source>
+        <translation>&amp;Carry Over</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>{0} 年已有计划：事项加入该计划中同名的方面（没有则新建）。</source>
+        <translation>{0} already has a plan: items join its areas of the same name (made where missing).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>将新建 {0} 年计划。</source>
+        <translation>A plan for {0} will be created.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>已结转</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>{0} 年没有未完成的事项。</source>
+        <translation>{0} has no unfinished items.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>请选择另一个年度。</source>
+        <translation>Choose another year.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>已选 {0} 项，共 {1} 项未完成（责任领导、科室和责任人随事项结转，完成时限由新年度重新确定）。</source>
+        <translation>{0} of {1} unfinished items chosen (leaders, departments and owners go with them; the new year sets its own deadlines).</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../tracker/ui/charts.py" line="+44" />
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+45" />
+        <source>序时进度</source>
+        <translation>Expected progress</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>总进度</source>
+        <translation>Overall progress</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>{0}月</source>
+        <translation>M{0}</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <location filename="../../tracker/ui/dialogs/checkin.py" line="+49" />
@@ -131,6 +248,39 @@
         <location line="+2" />
         <source>仍然保存</source>
         <translation>Save Anyway</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../tracker/ui/views/dashboard.py" line="+45" />
+        <source>单击某一方面的进度条：在台账中只看该方面的事项</source>
+        <translation>Click an area's bar to see only that area's items in the ledger</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>总进度与序时进度</source>
+        <translation>Overall progress against expected progress</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>各方面进度（单击筛选）</source>
+        <translation>Progress per area (click to filter)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>各牵头科室（单击筛选）</source>
+        <translation>Lead departments (click to filter)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>亮灯情况</source>
+        <translation>Lights</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>{0} 年：总进度 {1}，序时进度 {2}；本期（{3}）尚有 {4} 项未报送。</source>
+        <translation>{0}: overall progress {1}, expected {2}; {4} items not yet reported this period ({3}).</translation>
     </message>
 </context>
 <context>
@@ -237,7 +387,7 @@
 <context>
     <name>Deadline</name>
     <message>
-        <location filename="../../tracker/ui/words.py" line="+76" />
+        <location filename="../../tracker/ui/words.py" line="+88" />
         <source>年底前</source>
         <translation>By year end</translation>
     </message>
@@ -248,6 +398,49 @@
         <location filename="../../tracker/ui/dialogs/node_editor.py" line="+51" />
         <source>其他科室（多个用、分隔）</source>
         <translation>Other departments (separate several with commas)</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentStatsModel</name>
+    <message>
+        <location filename="../../tracker/ui/models/dashboard.py" line="+31" />
+        <source>牵头科室</source>
+        <translation>Lead department</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>事项</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>滞后</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>本期未报送</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>（未指定）</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>单击：在台账中只看该科室牵头的事项</source>
+        <translation>Click to see only this department's items in the ledger</translation>
     </message>
 </context>
 <context>
@@ -670,6 +863,39 @@
     </message>
 </context>
 <context>
+    <name>DraftTreeModel</name>
+    <message>
+        <location filename="../../tracker/ui/preview/model.py" line="+122" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>工作任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>完成时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>牵头科室</source>
+        <translation>Lead department</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>配合科室</source>
+        <translation>Cooperating departments</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>{0}（{1} 项）</source>
+        <translation>{0} ({1} item(s))</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionDialog</name>
     <message>
         <location filename="../../tracker/ui/dialogs/extension.py" line="+41" />
@@ -726,7 +952,7 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../tracker/ui/words.py" line="-19" />
+        <location filename="../../tracker/ui/words.py" line="-31" />
         <source>责任领导</source>
         <translation>Responsible leader</translation>
     </message>
@@ -794,7 +1020,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../tracker/ui/views/filter_bar.py" line="+59" />
+        <location filename="../../tracker/ui/views/filter_bar.py" line="+60" />
         <source>搜索：任务、具体内容、进展填报中的文字</source>
         <translation>Search tasks, details and check-in notes</translation>
     </message>
@@ -891,7 +1117,12 @@
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
+        <source>方面 {0}</source>
+        <translation>area {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>含“{0}”</source>
         <translation>containing “{0}”</translation>
     </message>
@@ -930,7 +1161,7 @@
 <context>
     <name>LedgerImport</name>
     <message>
-        <location filename="../../tracker/ui/ledger_dialogs.py" line="+45" />
+        <location filename="../../tracker/ui/ledger_dialogs.py" line="+46" />
         <source>导入台账（{0} 项）</source>
         <translation>Import ledger ({0} changes)</translation>
     </message>
@@ -1070,12 +1301,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/views/main_window.py" line="+205" />
+        <location filename="../../tracker/ui/views/main_window.py" line="+228" />
         <source>读取计划</source>
         <translation>Reading the plan</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+123" />
         <source>{0} 年</source>
         <translation>{0}</translation>
     </message>
@@ -1085,7 +1316,22 @@
         <translation>Overall progress {0}</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-154" />
+        <source>台账</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>总览</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>按已关账的期查看（{0}）：只读</source>
+        <translation>Viewing closed period {0}: read-only</translation>
+    </message>
+    <message>
+        <location line="+38" />
         <source>数据文件已被其他窗口或命令行修改，已重新读取。</source>
         <translation>The data file was changed by another window or the command line; reloaded.</translation>
     </message>
@@ -1214,6 +1460,326 @@ Data file: {1}</translation>
         <location line="+7" />
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDesk</name>
+    <message>
+        <location filename="../../tracker/ui/views/periods.py" line="+49" />
+        <source>报送与关账(&amp;M)…</source>
+        <translation>Reporting and &amp;Closing…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>报送设置与本单位(&amp;S)…</source>
+        <translation>Reporting &amp;Settings and Unit…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>生成月报/季报(&amp;R)…</source>
+        <translation>Make Period &amp;Report…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>打印预览(&amp;V)…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>报送(&amp;B)</source>
+        <translation>&amp;Reporting</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>按已关账的期查看：台账显示关账时冻结的数据（只读）</source>
+        <translation>View a closed period: the ledger shows the values frozen when it was closed (read-only)</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>当前数据</source>
+        <translation>Current data</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>截至 {0}（已关账）</source>
+        <translation>As of {0} (closed)</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <location line="+7" />
+        <source>修改报送设置</source>
+        <translation>Change reporting settings</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>未能完成</source>
+        <translation>Could Not Complete</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <location line="+6" />
+        <source>关账</source>
+        <translation>Close Period</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>关账 {0}？各事项在期末的进度、状态、亮灯和最近一次填报将被冻结；之后该期内日期的填报须先重新打开（填写理由）。</source>
+        <translation>Close {0}? Each item's progress, status, light and latest check-in at the period's end are frozen; a check-in dated inside it then needs the period reopened (with a reason).</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{0}未报送清单.xlsx</source>
+        <translation>Not reported {0}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>未报送清单</source>
+        <translation>Not Reported</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>已导出 {0} 项到：
+{1}</source>
+        <translation>Exported {0} items to:
+{1}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>用表格程序打开</source>
+        <translation>Open in Spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>导出未报送清单</source>
+        <translation>Export the Not-Reported List</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>生成{0}</source>
+        <translation>Make {0}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>无法写入 {0}：{1}</source>
+        <translation>Cannot write {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>已生成</source>
+        <translation>Report Made</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>已生成：
+{0}</source>
+        <translation>Made:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>打印预览 — {0}</source>
+        <translation>Print Preview — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodSettingsDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/period_settings.py" line="+37" />
+        <source>报送设置</source>
+        <translation>Reporting Settings</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>按月报送（月报）</source>
+        <translation>Monthly (monthly report)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>按季度报送（季报）</source>
+        <translation>Quarterly (quarterly report)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>已有关账的期：先重新打开才能更改报送周期</source>
+        <translation>A period is closed: reopen it before changing the cadence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0} 年计划</source>
+        <translation>{0} plan</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>每期最后一个月的 </source>
+        <translation>by day </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> 日前</source>
+        <translation> of the period's last month</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>报送截止</source>
+        <translation>Reports due</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&lt;b&gt;本单位（导出台账的页脚和通报使用，设置一次即可）&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Your unit (for the ledger's footer and the report; set once)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>例如：孝感市科学技术局</source>
+        <translation>e.g. Xiaogan Science and Technology Bureau</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>留空：导出人的名字</source>
+        <translation>Empty: the name of whoever exports</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>填报单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>填报人</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>审核人</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs/periods.py" line="+62" />
+        <source>报送与关账</source>
+        <translation>Reporting and Closing</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>牵头科室</source>
+        <translation>Lead department</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>工作任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>责任领导</source>
+        <translation>Responsible leader</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>复制催报通知</source>
+        <translation>Copy Reminder</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>导出未报送清单…</source>
+        <translation>Export Not-Reported List…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>关账</source>
+        <translation>Close Period</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>冻结本期各事项的进度、状态、亮灯和最近一次填报；之后该期内日期的填报须先重新打开</source>
+        <translation>Freeze each item's progress, status, light and latest check-in; check-ins dated inside the period then need it reopened</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>重新打开的理由（必填）</source>
+        <translation>Reason for reopening (required)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>生成月报…</source>
+        <translation>Make Report…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>打印预览…</source>
+        <translation>Print Preview…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>期：</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>已关账（{0}，{1}）；报送截止 {2}</source>
+        <translation>Closed ({0}, {1}); reports due {2}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>未关账；报送截止 {0}</source>
+        <translation>Open; reports due {0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0} 未报送 {1} 项：</source>
+        <translation>{0}: {1} items not reported:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>生成{0}…</source>
+        <translation>Make {0}…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>（未指定）</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>（催报通知已复制，可粘贴到微信或 OA）</source>
+        <translation> (reminder copied; paste it into WeChat or the OA system)</translation>
     </message>
 </context>
 <context>
@@ -1397,9 +1963,52 @@ Data file: {1}</translation>
     </message>
 </context>
 <context>
+    <name>PlanFields</name>
+    <message>
+        <location filename="../../tracker/ui/preview/plan_fields.py" line="+29" />
+        <source>未确定</source>
+        <translation>Not sure</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>年度无误(&amp;C)</source>
+        <translation>Year is &amp;correct</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>确认推定的年度</source>
+        <translation>Confirm the guessed year</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>年度(&amp;Y)：</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>计划名称(&amp;P)：</source>
+        <translation>&amp;Plan title:</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>报告中没有写明年度</source>
+        <translation>the report does not say which year</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>年度未能确定：{0}。请在“年度”中选择，或确认推定的年度无误后再导入。</source>
+        <translation>The year is not certain: {0}. Choose it under “Year”, or confirm the guessed year, before importing.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} 年已有计划“{1}”：同一年度只能有一个计划。请改成其他年度，或关闭预览后先删除该年度计划（文件 → 删除年度计划）。</source>
+        <translation>{0} already has the plan “{1}”: a year holds one plan. Choose another year, or close the preview and delete that plan first (File → Delete Year’s Plan).</translation>
+    </message>
+</context>
+<context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../tracker/ui/models/plan_tree.py" line="+228" />
+        <location filename="../../tracker/ui/models/plan_tree.py" line="+240" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -1444,45 +2053,283 @@ Data file: {1}</translation>
         <translation>Light</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+1" />
+        <source>各期亮灯</source>
+        <translation>Lights per period</translation>
+    </message>
+    <message>
+        <location line="+70" />
         <source>进度 {0}，序时进度 {1}</source>
         <translation>Progress {0}, expected progress {1}</translation>
     </message>
 </context>
 <context>
-    <name>ReportImport</name>
+    <name>PreviewActions</name>
     <message>
-        <location filename="../../tracker/ui/views/report_import.py" line="+39" />
-        <location line="+12" />
+        <location filename="../../tracker/ui/preview/actions.py" line="+49" />
+        <source>撤销(&amp;U)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>重做(&amp;R)</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>重命名(&amp;N)</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>修改所选方面或事项的标题（F2）</source>
+        <translation>Change the title of the chosen area or item (F2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>合并(&amp;M)</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>把下一项并入所选事项；选中多项时并入第一项（Ctrl+M）</source>
+        <translation>Fold the next item into the chosen one; with several chosen, fold them into the first (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>拆分(&amp;T)…</source>
+        <translation>Spli&amp;t…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>把所选事项的具体内容从指定位置拆成两项（Ctrl+T）</source>
+        <translation>Cut the chosen item’s details in two at a place you choose (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>升为方面(&amp;A)</source>
+        <translation>Make &amp;Area</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>所选事项成为一个方面，本方面中它后面的事项归入其下（Alt+←）</source>
+        <translation>The chosen item becomes an area; the items after it in its area move under it (Alt+←)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>降为事项(&amp;I)</source>
+        <translation>Make &amp;Item</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>所选方面成为前一个方面的最后一项（Alt+→）</source>
+        <translation>The chosen area becomes the last item of the area before it (Alt+→)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>移出计划(&amp;D)</source>
+        <translation>&amp;Drop from Plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>所选事项不导入，列入“未列入计划的段落”（Delete）</source>
+        <translation>Leave the chosen items out; they join the skipped passages (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>列入计划(&amp;L)</source>
+        <translation>Inc&amp;lude in Plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>所选段落作为事项列入计划，放在原文中它所在的位置（Ctrl+I）</source>
+        <translation>Take the chosen passage into the plan as an item, where it stands in the report (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>列为新方面(&amp;W)</source>
+        <translation>Include as Ne&amp;w Area</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>所选段落作为新的方面列在计划末尾（Ctrl+Shift+I）</source>
+        <translation>Take the chosen passage into the plan as a new last area (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>导入(&amp;S)</source>
+        <translation>&amp;Save Plan</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewSteps</name>
+    <message>
+        <location filename="../../tracker/ui/preview/steps.py" line="+69" />
+        <source>请先选择要合并的事项。</source>
+        <translation>First choose the items to merge.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>已是本方面最后一项，后面没有可合并的事项；可按住 Ctrl 选中几项再合并。</source>
+        <translation>This is the last item of its area: nothing follows to merge. Hold Ctrl to choose several items, then merge.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>第一个方面前面没有方面，无法降为事项。</source>
+        <translation>The first area has no area before it to become an item of.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>请先选择要移出计划的事项（方面可先降为事项）。</source>
+        <translation>First choose the items to drop (an area can be made an item first).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../tracker/ui/preview/window.py" line="+67" />
+        <source>导入预览 — {0}</source>
+        <translation>Import Preview — {0}</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>原文(&amp;O)：{0}（灰色为未列入计划的段落）</source>
+        <translation>Rep&amp;ort: {0} (passages left out in grey)</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>计划结构(&amp;T)：{0} 个方面，{1} 项工作</source>
+        <translation>Plan s&amp;tructure: {0} area(s), {1} item(s)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>未列入计划的段落(&amp;K)：{0} 段</source>
+        <translation>S&amp;kipped passages: {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>导入为 {0} 年计划(&amp;S)</source>
+        <translation>&amp;Save as the {0} Plan</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>重命名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
         <location line="+8" />
-        <location line="+14" />
+        <source>合并</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>请选择一项要拆分的事项。</source>
+        <translation>Choose one item to split.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>这一项只有标题，没有可以拆分的具体内容。</source>
+        <translation>This item has a title only, no details to split.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>拆分</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>升为方面</source>
+        <translation>Make area</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>降为事项</source>
+        <translation>Make item</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>移出计划</source>
+        <translation>Drop from plan</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>请先在“未列入计划的段落”中选择一段。</source>
+        <translation>First choose a passage under “Skipped passages”.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>列为新方面</source>
+        <translation>Include as new area</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>列入计划</source>
+        <translation>Include in plan</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>修改年度</source>
+        <translation>Change year</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>修改计划名称</source>
+        <translation>Change plan title</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>请先在“年度”中选择计划年度。</source>
+        <translation>First choose the plan’s year under “Year”.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>计划中没有事项：请把要导入的段落列入计划。</source>
+        <translation>The plan has no items: include the passages to import.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>确认年度</source>
+        <translation>Confirm Year</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>年度是推定的（{0}）。按 {1} 年导入？</source>
+        <translation>The year is a guess ({0}). Import as the plan for {1}?</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>导入年度报告</source>
         <translation>Import Annual Report</translation>
     </message>
     <message>
-        <location line="-33" />
-        <source>报告文本 (*.txt)</source>
-        <translation>Report text (*.txt)</translation>
+        <location line="+1" />
+        <source>{0} 年已有计划“{1}”，未导入。请改成其他年度，或先删除该年度计划（文件 → 删除年度计划）。</source>
+        <translation>{0} already has the plan “{1}”; nothing was imported. Choose another year, or delete that plan first (File → Delete Year’s Plan).</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>放弃导入</source>
+        <translation>Discard Import</translation>
     </message>
     <message>
         <location line="+0" />
-        <source>所有文件 (*)</source>
-        <translation>All files (*)</translation>
+        <source>放弃在预览中所做的修改？报告不会导入。</source>
+        <translation>Discard the changes made in the preview? The report will not be imported.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>正在读取报告…</source>
-        <translation>Reading the report…</translation>
+        <location line="+1" />
+        <source>放弃</source>
+        <translation>Discard</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>{0} 年的计划已存在，未导入。同一年度只能有一个计划。</source>
-        <translation>A plan for {0} already exists, so nothing was imported. A year holds only one plan.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>从“{0}”读到 {1} 年的计划“{2}”：{3} 个方面，{4} 项工作。是否导入？</source>
-        <translation>Read the {1} plan “{2}” from “{0}”: {3} areas, {4} items. Import it?</translation>
+        <location line="+0" />
+        <source>继续编辑</source>
+        <translation>Keep Editing</translation>
     </message>
 </context>
 <context>
@@ -1659,9 +2506,65 @@ Data file: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SkipReason</name>
+    <message>
+        <location filename="../../tracker/ui/words.py" line="+41" />
+        <source>前言/导语</source>
+        <translation>preamble</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>结尾/保障措施</source>
+        <translation>closing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>网页或版面杂项</source>
+        <translation>page furniture</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>计划部分之外</source>
+        <translation>outside the plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>已从计划中移出</source>
+        <translation>dropped</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../tracker/ui/preview/split_dialog.py" line="+44" />
+        <source>拆分事项</source>
+        <translation>Split Item</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>“{0}”的具体内容从光标处拆开，光标之后的文字成为新的一项（光标在最前面时，全部具体内容成为新的一项）。用方向键或鼠标移动光标，按 Enter 拆分。</source>
+        <translation>The details of “{0}” are cut at the cursor: the text after it becomes a new item (with the cursor at the start, all the details do). Move the cursor with the arrow keys or the mouse; Enter splits.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>拆分(&amp;S)</source>
+        <translation>&amp;Split</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>光标之后没有文字：请把光标放在新的一项开始的位置。</source>
+        <translation>No text follows the cursor: put it where the new item begins.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../tracker/ui/words.py" line="+7" />
+        <location filename="../../tracker/ui/words.py" line="-38" />
         <source>未开始</source>
         <translation>Not started</translation>
     </message>
@@ -1755,7 +2658,7 @@ Data file: {1}</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../tracker/ui/views/actions.py" line="+82" />
+        <location filename="../../tracker/ui/views/actions.py" line="+92" />
         <source>导出 Excel 台账；有筛选时只导出筛选出的事项</source>
         <translation>Export the Excel ledger; with a filter on, only the items shown</translation>
     </message>
@@ -1820,9 +2723,44 @@ Data file: {1}</translation>
         <translation>The department and people lists: add, rename, merge, delete</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-42" />
         <source>导入年度报告(&amp;I)…</source>
         <translation>&amp;Import Annual Report…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>从 Word、PDF 或文本文件读取下一年度的计划，先预览再导入</source>
+        <translation>Read next year’s plan from a Word, PDF or text file; preview it before importing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>粘贴报告文本(&amp;V)…</source>
+        <translation>Pa&amp;ste Report Text…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>把从网页或文档复制的报告文本作为年度计划导入（先预览）</source>
+        <translation>Import report text copied from a web page or a document as a year’s plan (previewed first)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>删除年度计划(&amp;D)…</source>
+        <translation>&amp;Delete Year’s Plan…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>删除当前年度的计划及其进展记录（先备份，可撤销）</source>
+        <translation>Delete the shown year’s plan with its check-ins (backed up first, can be undone)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>结转未完成事项(&amp;C)…</source>
+        <translation>&amp;Carry Over Unfinished Items…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>把当前年度未完成的事项结转到下一年度的计划</source>
+        <translation>Carry the shown year’s unfinished items into next year’s plan</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1916,12 +2854,12 @@ Data file: {1}</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+132" />
+        <location line="+135" />
         <source>锁定计划（定稿）(&amp;O)…</source>
         <translation>&amp;Lock Plan…</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-134" />
         <source>亮灯标准(&amp;T)…</source>
         <translation>Light &amp;Thresholds…</translation>
     </message>
@@ -1971,12 +2909,12 @@ Data file: {1}</translation>
         <translation>Menu Bar</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -2011,7 +2949,7 @@ Data file: {1}</translation>
         <translation>{0}</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>解除计划锁定(&amp;O)…</source>
         <translation>Un&amp;lock Plan…</translation>
     </message>
@@ -2027,6 +2965,146 @@ Data file: {1}</translation>
         <location line="+1" />
         <source>界面语言将在下次启动时切换。 The language changes at the next start.</source>
         <translation>The language changes at the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>YearPlans</name>
+    <message>
+        <location filename="../../tracker/ui/views/year_plans.py" line="+69" />
+        <location line="+18" />
+        <source>导入年度报告</source>
+        <translation>Import Annual Report</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <source>年度报告 (*.docx *.pdf *.txt)</source>
+        <translation>Annual reports (*.docx *.pdf *.txt)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>文本文件 (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>正在读取“{0}”…</source>
+        <translation>Reading “{0}”…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>剪贴板中没有文字。请先在网页或文档中选中报告全文，复制（Ctrl+C）后再粘贴。</source>
+        <translation>The clipboard holds no text. Select the whole report in the web page or document, copy it (Ctrl+C), then paste.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>粘贴报告文本</source>
+        <translation>Paste Report Text</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>正在识别粘贴的文本…</source>
+        <translation>Reading the pasted text…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>粘贴的文本</source>
+        <translation>pasted text</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+85" />
+        <source>年度计划</source>
+        <translation>Year’s Plan</translation>
+    </message>
+    <message>
+        <location line="-71" />
+        <source>导入 {0} 年计划</source>
+        <translation>import the {0} plan</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>已导入 {0} 年计划：{1} 个方面，{2} 项工作。撤销（Ctrl+Z）可删除刚导入的计划。</source>
+        <translation>Imported the {0} plan: {1} areas, {2} items. Undo (Ctrl+Z) deletes it again.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>将一并删除：{0} 个方面、{1} 项工作、{2} 条进展填报记录、{3} 次延期记录。</source>
+        <translation>Deleted with it: {0} areas, {1} items, {2} check-ins, {3} extensions.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>另有 {0} 项已结转到其他年度，它们与本计划的关联将解除。</source>
+        <translation> {0} items carried over into other years lose their link to this plan.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>删除前会先备份数据文件；删除后可以撤销（Ctrl+Z），也可以从备份恢复。</source>
+        <translation> The data file is backed up first; the deletion can be undone (Ctrl+Z) or restored from the backup.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>删除年度计划</source>
+        <translation>Delete Year’s Plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>删除 {0} 年计划“{1}”？</source>
+        <translation>Delete the {0} plan “{1}”?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>删除 {0} 年计划</source>
+        <translation>delete the {0} plan</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>已删除 {0} 年计划；删除前的备份：{1}</source>
+        <translation>Deleted the {0} plan; backup taken before: {1}</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>结转到 {0} 年</source>
+        <translation>carry over into {0}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>已将 {0} 项从 {1} 年结转到 {2} 年。</source>
+        <translation>Carried {0} items over from {1} into {2}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} 项此前已结转，未重复。</source>
+        <translation> {0} carried before, not copied again.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} 项已完成，未结转。</source>
+        <translation> {0} done, not carried.</translation>
     </message>
 </context>
 </TS>

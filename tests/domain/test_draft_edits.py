@@ -55,6 +55,9 @@ def test_split_cuts_the_detail_into_a_new_item():
     d = edits.split(draft(), (0, 0), len("年底前出台办法。"))
     assert [i.title for i in d.areas[0].children][:2] == ["完善制度", "先调研"]
     assert d.areas[0].children[0].detail == "年底前出台办法。"
+    whole = edits.split(draft(), (0, 1), 0)
+    assert [(i.title, i.detail) for i in whole.areas[0].children][1:3] == [
+        ("落实责任", ""), ("6月底前签订责任书", "")]
     with pytest.raises(DraftEditError):
         edits.split(draft(), (0, 2), 1)
 
@@ -63,8 +66,11 @@ def test_promote_and_demote_are_inverse():
     promoted = edits.promote(draft(), (0, 1))
     assert titles(promoted) == [("加强管理", ["完善制度"]), ("落实责任", ["强化督查"]),
                                 ("优化服务", ["推行网办"])]
+    assert (promoted.areas[1].detail, promoted.areas[1].lead_dept) == ("6月底前签订责任书。", "法制科")
     back = edits.demote(promoted, 1)
-    assert titles(back) == titles(draft())
+    assert back.areas == draft().areas  # words, deadline and departments came back too
+    last = edits.demote(edits.promote(draft(), (0, 2)), 1)  # a promoted last item, and back
+    assert last.areas == draft().areas
     with pytest.raises(DraftEditError):
         edits.demote(draft(), 0)
 
@@ -88,6 +94,16 @@ def test_year_and_title_are_set_and_the_year_is_no_longer_a_guess():
     assert (d.year, d.year_unsure, d.title) == (2025, False, "2025年工作要点")
     with pytest.raises(DraftEditError, match="1900–2999"):
         edits.set_year(draft(), 20250)
+
+
+def test_deadlines_of_the_old_year_move_with_a_new_year():
+    d = draft()
+    d.areas[1].children[0].due = dt.date(2023, 2, 28)  # written with its own year: stays
+    d.areas[0].children[2].due = dt.date(2024, 2, 29)
+    moved = edits.set_year(d, 2025)
+    assert [i.due for i in moved.areas[0].children] == [
+        dt.date(2025, 12, 31), dt.date(2025, 6, 30), dt.date(2025, 2, 28)]
+    assert moved.areas[1].children[0].due == dt.date(2023, 2, 28)
 
 
 def test_long_text_gets_a_title_of_at_most_sixty_characters():

@@ -174,12 +174,11 @@ def test_workbook_looks_like_a_ledger(filled: Database, tmp_path: Path) -> None:
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
     assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.print_title_rows == f"${HEADER_ROW}:${HEADER_ROW}"
-    assert "&P" in ws.oddFooter.center.text
+    assert "&P" in ws.oddFooter.right.text
     header = ws.cell(HEADER_ROW, 1)
     assert header.font.b and header.fill.fgColor.rgb.endswith("1F4E78")
     assert "B4:G4" in {str(r) for r in ws.merged_cells.ranges}  # area 1 spans 工作任务…完成时限
-    rules = [r for cf in ws.conditional_formatting for r in cf.rules]
-    assert any(r.type == "dataBar" for r in rules)
+    assert not list(ws.conditional_formatting)  # no data bar (LibreOffice and WPS drew it wrongly)
     item = next(r for r in ws.iter_rows(min_row=FIRST_DATA_ROW) if r[0].value == "1.1")
     assert item[7].number_format == "0%" and item[6].number_format == "yyyy-mm-dd"
     assert item[1].alignment.wrap_text
@@ -295,4 +294,4 @@ def test_libreoffice_converts_the_ledger_to_pdf(filled: Database, tmp_path: Path
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                               check=True).stdout
-        assert "2018年度工作台账" in text and "第 1 页" in text
+        assert "2018年度工作台账" in text and "第1页" in "".join(text.split())

@@ -118,7 +118,7 @@ BOMBS = {
     "defined names": (crafted.names_bomb, limits.MAX_DEFINED_NAMES + 1, "名称过多"),
     "16,384 columns": (crafted.wide_row, 16_384, "个单元格"),
     "one huge cell": (lambda src, out, n: crafted.long_cell(src, out, "I17", n),
-                      limits.MAX_SCANNED_CELL_CHARS + 1, "文字超过"),
+                      limits.MAX_SCANNED_CELL_CHARS + 1, "单元格超过"),
     "rows": (crafted.many_rows, limits.MAX_LEDGER_ROWS + 1, "行过多"),
 }
 
@@ -163,7 +163,7 @@ def test_a_fifo_is_refused_at_once_not_waited_on(capsys, db_path: Path, fifo: Pa
     started = time.perf_counter()
     assert main(["--db", str(db_path), command, str(fifo)]) == 1
     err = capsys.readouterr().err
-    assert "不是普通文件（管道）" in err and err.count("\n") == 1
+    assert "管道（FIFO），不是普通文件" in err and err.count("\n") == 1
     assert time.perf_counter() - started < 5
 
 
@@ -171,7 +171,7 @@ def test_a_fifo_is_refused_at_once_not_waited_on(capsys, db_path: Path, fifo: Pa
 @pytest.mark.parametrize("command", ["import-ledger", "import-report"])
 def test_dev_zero_is_refused_unread(capsys, db_path: Path, command: str) -> None:
     assert main(["--db", str(db_path), command, "/dev/zero"]) == 1
-    assert "不是普通文件（字符设备）" in capsys.readouterr().err
+    assert "设备文件，不是普通文件" in capsys.readouterr().err
 
 
 def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:

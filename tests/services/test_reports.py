@@ -47,7 +47,7 @@ def test_reimport_is_refused_until_the_plan_is_deleted_after_a_backup(db: Databa
     with pytest.raises(UserError, match="2018 年的计划已存在.*delete-plan"):
         reports.save(draft)
     TrackingService(db, who="t").checkin("1.1", 30, date="2018-03-01")
-    backup = reports.delete_plan(2018)
+    backup = reports.delete_plan(2018).backup
     assert backup.exists() and backup in [b.path for b in list_backups(db.path)]
     assert PlanService(db).years() == []
     assert db.read().execute("SELECT count(*) FROM checkin").fetchone()[0] == 0

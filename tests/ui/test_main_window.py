@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QSettings, Qt
 
 from tests.ui.scripted import ScriptedDialogs
@@ -11,8 +9,6 @@ from tracker.io.report import parse_report
 from tracker.services import Assignment, PlanService, TrackingService, Workspace
 from tracker.services.plans import default_report_text
 from tracker.store import Database
-from tracker.ui.dialog_service import Level
-from tracker.ui.jobs import Job
 from tracker.ui.models.plan_tree import Column
 from tracker.ui.views.main_window import MainWindow
 
@@ -21,11 +17,6 @@ def shown(win: MainWindow, code: str, column: Column) -> str:
     """What the tree shows for the row with this 序号."""
     node = win.view.plan.find(code)
     return win.proxy.mapFromSource(win.model.index_of(node.id, column)).data()
-
-
-def finish(qtbot, job: Job) -> None:
-    with qtbot.waitSignal(job.finished, timeout=10000):
-        pass
 
 
 def report_2019() -> str:
@@ -124,51 +115,9 @@ def test_year_selector_appears_with_two_plans(window: MainWindow, db: Database) 
     assert shown(window, "1.1", Column.PROGRESS) == "50%"
 
 
-def test_import_report_asks_then_saves_and_shows_the_new_year(
-        window: MainWindow, db: Database, dialogs: ScriptedDialogs, tmp_path: Path, qtbot) -> None:
-    report = tmp_path / "report-2019.txt"
-    report.write_text(report_2019(), encoding="utf-8")
-    with qtbot.waitSignal(window.report_import.imported, timeout=10000):
-        window.report_import.import_file(report)  # read in the background, then asked: yes
-    [asked] = dialogs.asked
-    assert "2019 年" in asked.text and "4 个方面，10 项工作" in asked.text
-    assert "推进法治队伍建设（3）" in asked.details
-    assert PlanService(db).years() == [2018, 2019]
-    assert window.year == 2019 and window.commands.year_action.isVisible()
-
-
-def test_import_report_declined_saves_nothing(
-        qtbot, window: MainWindow, db: Database, dialogs: ScriptedDialogs, tmp_path: Path) -> None:
-    report = tmp_path / "report-2019.txt"
-    report.write_text(report_2019(), encoding="utf-8")
-    dialogs.answers = [False]
-    finish(qtbot, window.report_import.import_file(report))
-    assert len(dialogs.questions) == 1
-    assert PlanService(db).years() == [2018]
-    assert window.year == 2018
-
-
-def test_import_of_a_file_that_is_no_report_shows_why(
-        qtbot, window: MainWindow, db: Database, dialogs: ScriptedDialogs, tmp_path: Path) -> None:
-    junk = tmp_path / "notes.txt"
-    junk.write_text("会议纪要：今天讨论了午餐。", encoding="utf-8")
-    finish(qtbot, window.report_import.import_file(junk))
-    said = dialogs.messages[-1]
-    assert said.level is Level.WARNING
-    assert said.text  # the importer's sentence, shown as it is
-    finish(qtbot, window.report_import.import_file(tmp_path / "nope.txt"))
-    assert "找不到文件" in dialogs.said
-    same_year = tmp_path / "again.txt"
-    same_year.write_text(default_report_text(), encoding="utf-8")
-    finish(qtbot, window.report_import.import_file(same_year))
-    assert "2018 年的计划已存在" in dialogs.said
-    assert dialogs.questions == []  # nothing to ask about
-    assert PlanService(db).years() == [2018]
-
-
 def test_menus_hold_the_agreed_actions(window: MainWindow, dialogs: ScriptedDialogs) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
+    assert titles == ["文件(&F)", "编辑(&E)", "报送(&B)", "视图(&V)", "帮助(&H)"]
     assert window.commands.quit in window.commands.file_menu.actions()
     assert window.commands.quit.shortcut().toString() == "Ctrl+Q"
     assert window.commands.import_report in window.commands.file_menu.actions()

@@ -66,7 +66,7 @@ def test_columns_show_assignment_deadline_status_and_light(db: Database, model: 
     assert other.data() == "年底前"
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
     assert headers == ["序号", "工作任务", "责任领导", "牵头科室", "配合科室",
-                       "完成时限", "进度", "状态", "亮灯"]
+                       "完成时限", "进度", "状态", "亮灯", "各期亮灯"]
 
 
 def test_light_cell_names_the_light_in_words(db: Database) -> None:

@@ -56,7 +56,7 @@ def test_menus_speak_english_with_their_accelerators(english: None, qtbot, db: D
                                                      settings: QSettings) -> None:
     win = english_window(qtbot, db, settings)
     menus = [a.text() for a in win.menuBar().actions()]
-    assert [m.replace("&", "") for m in menus] == ["File", "Edit", "View", "Help"]
+    assert [m.replace("&", "") for m in menus] == ["File", "Edit", "Reporting", "View", "Help"]
     assert all("&" in m for m in menus)  # Alt+F and so on, in English too
 
 

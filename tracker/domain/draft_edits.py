@@ -8,7 +8,9 @@ reason "dropped", and a skipped passage can be taken back in as an item.
 
 from __future__ import annotations
 
+import calendar
 import copy
+import datetime as dt
 import re
 
 from tracker.domain.model import Kind, NodeDraft, PlanDraft, SkippedPassage, SkipReason
@@ -71,12 +73,28 @@ def set_title(draft: PlanDraft, title: str) -> PlanDraft:
 
 
 def set_year(draft: PlanDraft, year: int) -> PlanDraft:
-    """The plan's year, as the user confirms it (no longer a guess)."""
+    """The plan's year, as the user confirms it (no longer a guess).
+
+    Deadlines read as dates of the old year ("6月底前" in a plan taken for 2024) move with it;
+    a date the report wrote in another year stays.
+    """
     if not 1900 <= year <= 2999:
         raise DraftEditError(f"年度 {year} 不在 1900–2999 之间。")
     out = _copy(draft)
+    old = out.year
     out.year, out.year_unsure, out.year_note = year, False, ""
+    if old != year:
+        for area in out.areas:
+            for node in (area, *area.children):
+                if node.due is not None and node.due.year == old:
+                    node.due = _in_year(node.due, year)
     return out
+
+
+def _in_year(day: dt.date, year: int) -> dt.date:
+    """The same day of another year (29 February becomes the 28th)."""
+    last = calendar.monthrange(year, day.month)[1]
+    return dt.date(year, day.month, min(day.day, last))
 
 
 def rename(draft: PlanDraft, path: tuple[int] | ItemPath, title: str) -> PlanDraft:
@@ -107,11 +125,15 @@ def merge(draft: PlanDraft, first: ItemPath, second: ItemPath) -> PlanDraft:
 
 
 def split(draft: PlanDraft, path: ItemPath, at: int) -> PlanDraft:
-    """Cut an item's detail at character `at`: the text from there becomes the next item."""
+    """Cut an item's detail at character `at`: the text from there becomes the next item.
+
+    At 0 the whole detail becomes the next item and the item keeps its title (what a merge of
+    an item without detail leaves behind).
+    """
     out = _copy(draft)
     item = _item(out, path)
-    if not 0 < at < len(item.detail) or not item.detail[at:].strip():
-        raise DraftEditError("拆分位置必须在具体内容的中间。")
+    if not 0 <= at < len(item.detail) or not item.detail[at:].strip():
+        raise DraftEditError("拆分位置之后必须还有具体内容。")
     head, tail = item.detail[:at].strip(), item.detail[at:].strip()
     title, detail = title_and_detail(tail)
     item.detail = head
@@ -127,7 +149,8 @@ def promote(draft: PlanDraft, path: ItemPath) -> PlanDraft:
     area = out.areas[path[0]]
     below = area.children[path[1] + 1:]
     del area.children[path[1]:]
-    new_area = NodeDraft(Kind.AREA, item.title, "", item.source_excerpt, below, span=item.span)
+    new_area = NodeDraft(Kind.AREA, item.title, item.detail, item.source_excerpt, below, item.due,
+                         item.lead_dept, list(item.co_depts), item.span)  # its words and owners stay
     if not below:  # an area needs an item: the promoted one stays as its only item
         new_area.children = [item]
     out.areas.insert(path[0] + 1, new_area)
@@ -143,8 +166,10 @@ def demote(draft: PlanDraft, a: int) -> PlanDraft:
     out = _copy(draft)
     area = _area(out, a)
     previous = out.areas[a - 1]
-    as_item = NodeDraft(Kind.TASK, area.title, area.detail, area.source_excerpt, span=area.span)
-    previous.children += [as_item, *[c for c in area.children if c.title != area.title or c.detail]]
+    as_item = NodeDraft(Kind.TASK, area.title, area.detail, area.source_excerpt, [], area.due,
+                        area.lead_dept, list(area.co_depts), area.span)
+    previous.children += [as_item, *[c for c in area.children
+                                     if (c.title, c.detail) != (area.title, area.detail)]]
     del out.areas[a]
     return out
 

@@ -18,12 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.formatting.rule import DataBarRule
 from openpyxl.utils import get_column_letter
 
 from tracker.domain.model import CheckIn, Node, Plan
+from tracker.domain.period_report import PeriodReport
 from tracker.domain.rules import Evaluation
 from tracker.io.ledger import styles
+from tracker.io.ledger.footer import FooterFields, apply_footer
 from tracker.io.ledger.layout import (
     FIRST_DATA_ROW,
     HEADER_ROW,
@@ -39,6 +40,8 @@ from tracker.io.ledger.layout import (
     cell_text,
     sheet_name,
 )
+from tracker.io.ledger.matrix import MATRIX_SHEET, QUARTER_SHEET, MatrixColumn, write_matrix
+from tracker.io.ledger.period_sheet import period_sheet_name, write_period_sheet
 from tracker.io.ledger.sheet import Counter, ExportCancelled, Progress, SheetWriter
 from tracker.io.ledger.summary import write_summary
 
@@ -62,6 +65,9 @@ class LedgerData:
     today: dt.date
     only: frozenset[int] | None = None  # items to show (the window's filter); None: all
     author: str = ""
+    footer: FooterFields | None = None  # the office's footer line (None: left blank to fill by hand)
+    matrix: list[MatrixColumn] | None = None  # 1月…12月 (or Q1…Q4) progress per period
+    period_report: PeriodReport | None = None  # the current period's 通报 as a sheet
 
     def items(self) -> list[Node]:
         return [n for n in self.plan.walk()
@@ -146,7 +152,6 @@ _LIGHT_BY_LABEL = {label: styles.LIGHT_STYLE[light] for light, label in LIGHT_LA
 _LIGHT_COL = LEDGER_INDEX["light"]
 _DETAIL_COL = LEDGER_INDEX["detail"]
 _ID_COL = LEDGER_INDEX["id"]
-_PROGRESS_COL = get_column_letter(LEDGER_INDEX["progress"] + 1)
 
 
 def _write_ledger_sheet(sheet: SheetWriter, data: LedgerData, rows: list[list[Any]], title: str,
@@ -194,11 +199,8 @@ def _write_ledger_sheet(sheet: SheetWriter, data: LedgerData, rows: list[list[An
         counter.step()
     last = max(row_no - 1, FIRST_DATA_ROW)
     ws.auto_filter.ref = f"A{HEADER_ROW}:{id_letter}{last}"
-    ws.conditional_formatting.add(
-        f"{_PROGRESS_COL}{FIRST_DATA_ROW}:{_PROGRESS_COL}{last}",
-        DataBarRule(start_type="num", start_value=0, end_type="num", end_value=1,
-                    color=styles.DATA_BAR, showValue=True),
-    )
+    # No data bar on 进度: LibreOffice and WPS drew Excel's fixed-range bar wrongly; the 亮灯 cell
+    # beside it carries the judgement, in colours every spreadsheet draws.
 
 
 def _write_history(sheet: SheetWriter, data: LedgerData, items: list[Node], counter: Counter) -> int:
@@ -278,6 +280,12 @@ def build_workbook(data: LedgerData, *, by_dept: bool = False,
     write_summary(summary.ws, summary.cell, data.plan, data.evaluations, items, data.today)
     _write_ledger_sheet(ledger, data, ledger_rows, f"{year}年度工作台账", counter)
     n_checkins = _write_history(history, data, items, counter)
+    unit = data.footer.unit if data.footer else ""
+    if data.matrix:
+        matrix = new_sheet(MATRIX_SHEET if len(data.matrix) == 12 else QUARTER_SHEET)
+        write_matrix(matrix, year, [n for n in items if not n.children], data.matrix, unit)
+    if data.period_report is not None:
+        write_period_sheet(new_sheet(period_sheet_name(data.period_report)), data.period_report)
     for dept, rows in dept_rows.items():
         sheet = new_sheet(dept)
         _write_ledger_sheet(sheet, data, rows, f"{year}年度工作台账（{dept}，仅供查看，请在“台账”表中填写）",
@@ -286,6 +294,9 @@ def build_workbook(data: LedgerData, *, by_dept: bool = False,
         sheet.ws.protection.sheet = True
         sheet.ws.protection.autoFilter = False  # filtering and sorting stay allowed
         sheet.ws.protection.sort = False
+    footer = data.footer or FooterFields(day=data.today)
+    for ws in wb.worksheets:
+        apply_footer(ws, footer)
     wb.active = 1  # open on 台账
     for i, ws in enumerate(wb.worksheets):
         ws.sheet_view.tabSelected = i == 1

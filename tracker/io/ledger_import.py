@@ -22,7 +22,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from tracker.domain.text import TextTooLong, clean_text
-from tracker.io.intake import FileRefused, read_file
+from tracker.io.intake import LEDGER, FileRefused, read_file
 from tracker.io.ledger.archive import UnsafeWorkbook, check_xlsx
 from tracker.io.ledger.layout import CELL_LIMIT, ID_HEADER_PREFIX, LEDGER_SHEET
 from tracker.io.limits import MAX_LEDGER_FILE_BYTES, MAX_LEDGER_ROWS
@@ -91,7 +91,7 @@ class LedgerFile:
 def read_ledger(path: str | Path) -> LedgerFile:
     path = Path(path)
     try:
-        data = read_file(path, MAX_LEDGER_FILE_BYTES, kind="台账", noun="台账")
+        data = read_file(path, MAX_LEDGER_FILE_BYTES, kind=LEDGER)
         checked = check_xlsx(data, path.name, LEDGER_SHEET)
     except (FileRefused, UnsafeWorkbook) as exc:
         raise LedgerReadError(str(exc)) from exc

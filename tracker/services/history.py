@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
 from tracker.services.errors import UserError
+from tracker.services.period_guard import refuse_closed
 from tracker.store import Database, Tx, edits
 from tracker.store import repository as repo
 from tracker.store.patch import Items, Key, Patch, Selector, apply, capture
@@ -88,6 +89,7 @@ def replay(db: Database, who: str, patch: Patch, *, forward: bool) -> None:
         current = capture(c, patch.selectors, patch.keys())
         if current != dict(expected):
             raise UserError(STALE)
+        _refuse_closed_checkins(c, current, dict(target))
         names = edits.department_names_by_id(c)
         codes_before = _codes(c, patch.subjects)
         apply(c, current, dict(target))
@@ -95,6 +97,15 @@ def replay(db: Database, who: str, patch: Patch, *, forward: bool) -> None:
         log(c, who, current, dict(target), names, codes_before, _codes(c, patch.subjects),
             patch.subjects)
         db.note_committed(patch)
+
+
+def _refuse_closed_checkins(c: Tx, current: dict[Key, Items], target: dict[Key, Items]) -> None:
+    """Undo or redo may not add, change or remove a check-in dated inside a closed period."""
+    for key in current.keys() | target.keys():
+        if key[0] != "checkin" or current.get(key) == target.get(key):
+            continue
+        rows = [dict(image[key]) for image in (current, target) if key in image]
+        refuse_closed(c, int(rows[0]["node_id"]), [r["date"] for r in rows])
 
 
 def _codes(c: Tx, node_ids: Iterable[int]) -> dict[int, str]:
@@ -163,7 +174,13 @@ def log(
     for pid in old_people.keys() & new_people.keys():
         write("person", pid, "dept", dept(old_people[pid]["dept_id"]), dept(new_people[pid]["dept_id"]))
     _log_rows(write, rows(before, "plan"), rows(after, "plan"), "plan",
-              ("locked_at", "green_max", "yellow_max"), lambda r: r["title"])
+              ("locked_at", "green_max", "yellow_max", "period_kind", "report_day"), lambda r: r["title"])
+    old_settings, new_settings = rows(before, "setting"), rows(after, "setting")
+    for key in old_settings.keys() | new_settings.keys():
+        old_value = old_settings.get(key, {}).get("value", "")
+        new_value = new_settings.get(key, {}).get("value", "")
+        if old_value != new_value:
+            repo.log_change(c, who, "setting", 0, str(key), old_value, new_value)
 
 
 def _log_rows(

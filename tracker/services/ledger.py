@@ -15,6 +15,8 @@ from pathlib import Path
 from tracker.domain.model import CheckIn, Status
 from tracker.domain.values import CheckInValues
 from tracker.io.ledger.diff import FieldChange, LedgerDiff, diff_ledger
+from tracker.io.ledger.footer import FooterFields
+from tracker.io.ledger.matrix import MatrixColumn
 from tracker.io.ledger_export import (
     ExportCancelled,
     ExportResult,
@@ -27,6 +29,7 @@ from tracker.io.ledger_import import LedgerReadError, read_ledger
 from tracker.services.backups import OWN_FILE_TARGET
 from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
+from tracker.services.period_guard import refuse_closed
 from tracker.services.plans import PlanService
 from tracker.services.tracking import follow_latest
 from tracker.store import Database, edits
@@ -90,8 +93,27 @@ class LedgerService(UndoableService):
         with self.db.snapshot() as c:
             view = self.plans.view(year, today)
             checkins = repo.checkins_for_plan(c, view.plan.id)
-        return LedgerData(view.plan, view.evaluations, checkins, view.today,
+        data = LedgerData(view.plan, view.evaluations, checkins, view.today,
                           frozenset(only) if only is not None else None, self.who)
+        self._add_periods(data)
+        return data
+
+    def _add_periods(self, data: LedgerData) -> None:
+        """The office's footer, the 1月…12月 matrix and the period's 通报 sheet (see io/ledger/)."""
+        from tracker.services.office import OfficeService
+        from tracker.services.period_report import PeriodReportService
+        from tracker.services.periods import PeriodService
+
+        office = OfficeService(self.db, self.who).details()
+        data.footer = FooterFields(office.unit, office.reporter or self.who, office.reviewer, office.phone,
+                                   data.today)
+        year = data.plan.year
+        periods = PeriodService(self.db, self.who)
+        data.matrix = [MatrixColumn(v.info.period.short, v.info.is_closed, v.values)
+                       for v in periods.matrix(year, data.today)]
+        closed = [i for i in periods.periods(year) if i.is_closed]
+        key = closed[-1].key if closed else periods.current(year, data.today).key
+        data.period_report = PeriodReportService(self.db, self.who).build(key, year, data.today)
 
     def export(self, out: str | Path, year: int | None = None, *, by_dept: bool = False,
                only: Iterable[int] | None = None, today: dt.date | None = None,
@@ -160,6 +182,7 @@ class LedgerService(UndoableService):
                     next_steps=values.get("next_steps", latest.next_steps if latest else ""),
                     reporter=self.who,
                 )
+                refuse_closed(c, node_id, [v.date])
                 rows.append(CheckIn(first + offset, node_id, v.date, v.progress, v.progress_text,
                                     v.problems, v.next_steps, v.reporter, created))
             ids = [r.id for r in rows]

@@ -13,6 +13,7 @@ from tracker.domain.values import CheckInValues, checkin_changes, parse_progress
 from tracker.services.editing import EditingService
 from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
+from tracker.services.period_guard import refuse_closed
 from tracker.services.plans import PlanService
 from tracker.store import Database, Tx, edits
 from tracker.store import repository as repo
@@ -136,6 +137,7 @@ class TrackingService(UndoableService):
             )
             if latest is not None and _same_report(latest, values):
                 raise UserError(DUPLICATE_CHECKIN.format(latest.date.isoformat()))
+            refuse_closed(c, node_id, [values.date])
             new_id = edits.next_id(c, "checkin")
             checkin = CheckIn(new_id, node_id, values.date, values.progress, values.progress_text,
                               values.problems, values.next_steps, values.reporter, repo.now_iso())
@@ -156,6 +158,8 @@ class TrackingService(UndoableService):
             changed = {k: v for k, v in new.items() if getattr(before, k) != v}
             if not changed:
                 return CheckInChange(before.node_id, before, before, Patch())
+            moved = changed.get("date")
+            refuse_closed(c, before.node_id, [before.date, moved if isinstance(moved, dt.date) else None])
 
             def op() -> None:
                 edits.update_checkin(c, checkin_id, changed)
@@ -171,6 +175,7 @@ class TrackingService(UndoableService):
         """Remove a check-in; `restore_checkin` (or `undo`) puts it back with the same id."""
         with self.db.transaction() as c:
             before = _read_checkin(c, checkin_id)
+            refuse_closed(c, before.node_id, [before.date])
 
             def op() -> None:
                 edits.delete_checkin(c, checkin_id)

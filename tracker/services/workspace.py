@@ -14,10 +14,14 @@ from pathlib import Path
 
 from tracker.services.backups import BackupService
 from tracker.services.baseline import BaselineService
+from tracker.services.dashboard import DashboardService
 from tracker.services.departments import DepartmentService
 from tracker.services.editing import EditingService
 from tracker.services.history import os_user
 from tracker.services.ledger import LedgerService
+from tracker.services.office import OfficeService
+from tracker.services.period_report import PeriodReportService
+from tracker.services.periods import PeriodService
 from tracker.services.plans import PlanService, open_database
 from tracker.services.reports import ReportService
 from tracker.services.search import SearchService
@@ -64,7 +68,7 @@ class Changed:
                     nodes.add(int((new or old)["node_id"]))
                 elif table == "node_co_dept":
                     nodes.add(int(pk[0]))
-                elif table == "plan":
+                elif table in ("plan", "setting"):
                     plans = True
                 elif table in ("department", "person"):
                     departments = True
@@ -96,9 +100,13 @@ class Workspace:
         self.baseline = BaselineService(db, self.who)
         self.departments = DepartmentService(db, self.who)
         self.ledger = LedgerService(db, self.who)
-        self.reports = ReportService(db)
+        self.reports = ReportService(db, self.who)
         self.backups = BackupService(db)
         self.search = SearchService(db)
+        self.periods = PeriodService(db, self.who)
+        self.office = OfficeService(db, self.who)
+        self.period_reports = PeriodReportService(db, self.who)
+        self.dashboard = DashboardService(db, self.who)
         self._listeners: list[Listener] = []
         self._seen_version = db.data_version()
         self._stop_listening = db.on_commit(self._committed)

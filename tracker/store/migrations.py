@@ -120,11 +120,83 @@ def _v4(c: sqlite3.Connection) -> None:
 
 
 def _v5(c: sqlite3.Connection) -> None:
+    """Reporting periods: each plan's cadence and report-by day, closed periods with their
+    frozen values and a log of closes and reopens, and the office's own settings (unit name,
+    the ledger's footer)."""
+    for statement in V5_SCHEMA.split(";\n"):
+        if statement.strip():
+            c.execute(statement)
+
+
+V5_SCHEMA = """
+ALTER TABLE plan ADD COLUMN period_kind TEXT NOT NULL DEFAULT 'month'
+    CHECK (period_kind IN ('month', 'quarter'));
+ALTER TABLE plan ADD COLUMN report_day INTEGER NOT NULL DEFAULT 25 CHECK (report_day BETWEEN 1 AND 31);
+CREATE TABLE setting (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE period_close (
+    plan_id    INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+    period     TEXT NOT NULL,
+    start_date TEXT NOT NULL,
+    end_date   TEXT NOT NULL,
+    closed_at  TEXT NOT NULL,
+    who        TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (plan_id, period)
+);
+CREATE TABLE period_item (
+    plan_id          INTEGER NOT NULL,
+    period           TEXT NOT NULL,
+    node_id          INTEGER NOT NULL,
+    parent_id        INTEGER,
+    position         INTEGER NOT NULL,
+    kind             TEXT NOT NULL,
+    code             TEXT NOT NULL,
+    area             TEXT NOT NULL DEFAULT '',
+    title            TEXT NOT NULL,
+    detail           TEXT NOT NULL DEFAULT '',
+    leader           TEXT NOT NULL DEFAULT '',
+    lead_dept        TEXT NOT NULL DEFAULT '',
+    co_depts         TEXT NOT NULL DEFAULT '',
+    owner            TEXT NOT NULL DEFAULT '',
+    due              TEXT NOT NULL,
+    weight           REAL NOT NULL DEFAULT 1,
+    progress         REAL NOT NULL,
+    expected         REAL NOT NULL,
+    status           TEXT NOT NULL,
+    light            TEXT NOT NULL,
+    checkin_id       INTEGER,
+    checkin_date     TEXT,
+    checkin_progress REAL,
+    progress_text    TEXT NOT NULL DEFAULT '',
+    problems         TEXT NOT NULL DEFAULT '',
+    next_steps       TEXT NOT NULL DEFAULT '',
+    reporter         TEXT NOT NULL DEFAULT '',
+    seq              INTEGER NOT NULL,
+    PRIMARY KEY (plan_id, period, node_id),
+    FOREIGN KEY (plan_id, period) REFERENCES period_close(plan_id, period) ON DELETE CASCADE
+);
+CREATE TABLE period_log (
+    id      INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+    period  TEXT NOT NULL,
+    action  TEXT NOT NULL CHECK (action IN ('close', 'reopen')),
+    at      TEXT NOT NULL,
+    who     TEXT NOT NULL DEFAULT '',
+    reason  TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX period_log_plan ON period_log(plan_id, period, at)
+"""
+
+
+def _v6(c: sqlite3.Connection) -> None:
     """A file identity, kept for life and carried by every backup: a restore can then refuse
-    another file's backup (two offices' `tracker.db` sharing one backup folder)."""
+    another file's backup (two offices' `tracker.db` sharing one backup folder). Not an office
+    setting (table `setting`): it is never edited, exported or copied to another file."""
     c.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     c.execute("INSERT INTO meta (key, value) VALUES ('file_id', ?)", (uuid.uuid4().hex,))
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
-IDENTITY_VERSION = 5  # files from this version on carry their identity (table meta, key file_id)
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+IDENTITY_VERSION = 6  # files from this version on carry their identity (table meta, key file_id)

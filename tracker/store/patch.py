@@ -26,10 +26,11 @@ PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
     "node_co_dept": ("node_id", "dept_id"),
     "checkin": ("id",),
     "extension": ("id",),
+    "setting": ("key",),
 }
 # Rows that others point at go in first and out last.
 _PARENT_TABLES = ("plan", "department", "node")
-_CHILD_TABLES = ("node_co_dept", "checkin", "extension", "person")
+_CHILD_TABLES = ("node_co_dept", "checkin", "extension", "person", "setting")
 _CHUNK = 400  # below SQLite's bound-parameter limit
 
 
@@ -138,10 +139,15 @@ def apply(c: sqlite3.Connection, current: Mapping[Key, Items], target: Mapping[K
 
 
 def _parents_first(rows: list[tuple[Key, Items]]) -> list[tuple[Key, Items]]:
+    """Nodes before the nodes that point at them: their parent, or the item a carried copy
+    came from (origin_id), which a deleted plan's undo puts back in the same step."""
     pending = {k[1][0]: (k, items) for k, items in rows}
     ordered: list[tuple[Key, Items]] = []
     while pending:
-        ready = [i for i, (_, items) in pending.items() if dict(items)["parent_id"] not in pending]
+        ready = [i for i, (_, items) in pending.items()
+                 if all(dict(items).get(col) not in pending for col in ("parent_id", "origin_id"))]
+        if not ready:  # no order satisfies them all (cannot happen with a tree): keep going
+            ready = list(pending)
         for node_id in ready:
             ordered.append(pending.pop(node_id))
     return ordered

@@ -22,9 +22,10 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024
 
 
-NOT_A_REGULAR_FILE = "这不是普通文件（{kind}），不能作为数据文件：{path}"
-_KINDS = [(stat.S_ISDIR, "文件夹"), (stat.S_ISCHR, "字符设备"), (stat.S_ISBLK, "块设备"),
-          (stat.S_ISFIFO, "管道"), (stat.S_ISSOCK, "套接字")]
+A_FOLDER = "这是一个文件夹，不是数据文件：{path}"
+A_DEVICE = "这是一个设备文件，不是普通文件，不能作为数据文件：{path}"
+A_PIPE = "这是一个管道（FIFO），不是普通文件，不能作为数据文件：{path}"
+NOT_A_REGULAR_FILE = "这不是普通文件，不能作为数据文件：{path}"
 
 
 def exists_as_regular_file(path: Path) -> bool:
@@ -38,8 +39,9 @@ def exists_as_regular_file(path: Path) -> bool:
         raise StoreError(f"无法读取数据文件 {path}：{exc.strerror or exc}") from exc
     if stat.S_ISREG(mode):
         return True
-    kind = next((word for test, word in _KINDS if test(mode)), "特殊文件")
-    raise StoreError(NOT_A_REGULAR_FILE.format(kind=kind, path=path))
+    odd = A_FOLDER if stat.S_ISDIR(mode) else A_PIPE if stat.S_ISFIFO(mode) \
+        else A_DEVICE if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else NOT_A_REGULAR_FILE
+    raise StoreError(odd.format(path=path))
 
 
 def check_header(path: Path) -> None:

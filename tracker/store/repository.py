@@ -255,6 +255,35 @@ def delete_plan(c: sqlite3.Connection, plan_id: int) -> None:
     c.execute("DELETE FROM plan WHERE id = ?", (plan_id,))
 
 
+def plan_node_ids(c: sqlite3.Connection, plan_id: int) -> list[int]:
+    return [int(r[0]) for r in c.execute("SELECT id FROM node WHERE plan_id = ? ORDER BY id", (plan_id,))]
+
+
+@dataclass(frozen=True)
+class PlanCounts:
+    """What a plan holds, for a confirmation that names what a deletion takes away."""
+
+    areas: int
+    items: int
+    checkins: int
+    extensions: int
+    carried_on: int  # items of other plans carried over from this one
+
+
+def plan_counts(c: sqlite3.Connection, plan_id: int) -> PlanCounts:
+    def one(sql: str) -> int:
+        return int(c.execute(sql, (plan_id,)).fetchone()[0])
+
+    return PlanCounts(
+        one("SELECT count(*) FROM node WHERE plan_id = ? AND parent_id IS NULL"),
+        one("SELECT count(*) FROM node WHERE plan_id = ? AND parent_id IS NOT NULL"),
+        one("SELECT count(*) FROM checkin k JOIN node n ON n.id = k.node_id WHERE n.plan_id = ?"),
+        one("SELECT count(*) FROM extension e JOIN node n ON n.id = e.node_id WHERE n.plan_id = ?"),
+        one("SELECT count(*) FROM node o JOIN node n ON n.id = o.origin_id"
+            " WHERE n.plan_id = ? AND o.plan_id <> n.plan_id"),
+    )
+
+
 def carried_origins(c: sqlite3.Connection, plan_id: int) -> set[int]:
     """The ids of the items that items of this plan were carried over from."""
     rows = c.execute("SELECT origin_id FROM node WHERE plan_id = ? AND origin_id IS NOT NULL", (plan_id,))
@@ -273,13 +302,13 @@ def add_node(c: sqlite3.Connection, plan_id: int, parent_id: int | None, node: N
         "SELECT coalesce(max(position) + 1, 0) FROM node WHERE plan_id = ? AND parent_id IS ?",
         (plan_id, parent_id),
     ).fetchone()[0]
-    cur = c.execute(
-        "INSERT INTO node (plan_id, parent_id, position, kind, title, detail, source_excerpt, leader,"
-        " owner, weight, origin_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (plan_id, parent_id, position, node.kind.value, node.title, node.detail, node.source_excerpt,
-         node.leader, node.owner, node.weight, origin_id),
+    node_id = next_id(c, "node")  # known before writing, so an undoable edit can name the row
+    c.execute(
+        "INSERT INTO node (id, plan_id, parent_id, position, kind, title, detail, source_excerpt,"
+        " leader, owner, weight, origin_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (node_id, plan_id, parent_id, position, node.kind.value, node.title, node.detail,
+         node.source_excerpt, node.leader, node.owner, node.weight, origin_id),
     )
-    node_id = int(cur.lastrowid or 0)
     set_lead_dept(c, node_id, node.lead_dept or None)
     set_co_depts(c, node_id, node.co_depts)
     return node_id

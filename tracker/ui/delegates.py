@@ -111,3 +111,39 @@ class LightDelegate(_CellDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         hint = super().sizeHint(option, index)
         return QSize(hint.width() + option.fontMetrics.height() + 4, hint.height())
+
+
+class PeriodDotsDelegate(_CellDelegate):
+    """One small dot per period of the year: filled in the light a closed period froze, an
+    empty ring where the period is not closed (the tooltip names each period and its light)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        self._draw_background(painter, option, index)
+        lights = index.data(Role.PERIOD_LIGHTS)
+        if not lights:
+            return
+        d = max(5, min(option.rect.height() - 10, 9))
+        gap = max(2, min(4, (option.rect.width() - 8 - d * len(lights)) // max(len(lights), 1)))
+        left = option.rect.left() + 4
+        top = option.rect.top() + (option.rect.height() - d) // 2
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        ring = QColor(option.palette.color(QPalette.ColorRole.Text))
+        ring.setAlpha(90)
+        for _label, light in lights:
+            rect = QRectF(left, top, d, d)
+            if light:
+                color = theme.light_color(Light(light), option.palette)
+                painter.setPen(QPen(color.darker(130), 1))
+                painter.setBrush(color)
+            else:
+                painter.setPen(QPen(ring, 1))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(rect)
+            left += d + gap
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        lights = index.data(Role.PERIOD_LIGHTS) or []
+        return QSize(max(hint.width(), 8 + 12 * len(lights)), hint.height())

@@ -33,6 +33,7 @@ from tracker.services.ledger import (
     LedgerService,
 )
 from tracker.ui.dialog_service import Dialogs, Level
+from tracker.ui.words import user_text
 
 _SHOWN_TEXT = 80  # characters of a long note shown in a preview cell (the tooltip has it all)
 
@@ -88,7 +89,7 @@ class LedgerImportDialog(QDialog):
         self.setWindowTitle(self.tr("导入台账：{0}").format(preview.path.name))
         self.resize(900, 480)
 
-        summary = QLabel(preview.describe(), self)
+        summary = QLabel(user_text(preview.describe()), self)
         summary.setWordWrap(True)
         self.table = QTreeWidget(self)
         self.table.setRootIsDecorated(False)

@@ -62,6 +62,18 @@ def quote_background(pal: QPalette | None = None) -> QColor:
     return pal.color(QPalette.ColorRole.AlternateBase)
 
 
+def left_out_text(pal: QPalette | None = None) -> QColor:
+    """Report text that became no item (the import preview): half-way to the background."""
+    pal = pal or palette()
+    return _mix(pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.Base), 0.5)
+
+
+def marked_background(pal: QPalette | None = None) -> QColor:
+    """Behind the passage an item came from (the import preview): a light tint of the highlight."""
+    pal = pal or palette()
+    return _mix(pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Highlight), 0.28)
+
+
 def banner_style(pal: QPalette | None = None) -> str:
     """The first-run welcome panel: a tint of the highlight colour, a border of it."""
     pal = pal or palette()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from tracker.domain.model import Light, Status
+from tracker.domain.model import Light, SkipReason, Status
 from tracker.messages import localize
 
 # Worst first: the order the status bar counts them in.
@@ -69,6 +69,18 @@ def field_name(field: str) -> str:
         "deleted": QCoreApplication.translate("Field", "删除"),
     }
     return names.get(field, field)
+
+
+def skip_reason(reason: SkipReason) -> str:
+    """Why a passage of a report is in no item (the import preview's list)."""
+    names = {
+        SkipReason.PREAMBLE: QCoreApplication.translate("SkipReason", "前言/导语"),
+        SkipReason.CLOSING: QCoreApplication.translate("SkipReason", "结尾/保障措施"),
+        SkipReason.NOISE: QCoreApplication.translate("SkipReason", "网页或版面杂项"),
+        SkipReason.OUTSIDE: QCoreApplication.translate("SkipReason", "计划部分之外"),
+        SkipReason.DROPPED: QCoreApplication.translate("SkipReason", "已从计划中移出"),
+    }
+    return names[reason]
 
 
 def end_of_year() -> str:

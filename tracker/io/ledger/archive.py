@@ -39,10 +39,21 @@ BROKEN_ZIP = "{name} 已损坏，无法作为 .xlsx 打开（{detail}）。"
 NO_WORKBOOK = "{name} 不是 Excel 工作簿（.xlsx）：缺少工作簿部件。"
 PASSWORD = "{name} 受密码保护，请取消密码后再导入。"
 BOMB = "{name} 解压后过大（{part} 为 {size} MB），疑似压缩炸弹，已拒绝。"
-TOO_MANY = "{name} 中的{what}过多（超过 {limit:,}），不像是一份台账，已拒绝。"
+TOO_MANY_PARTS = "{name} 内含的部件过多（超过 {limit:,} 个），不像是一份台账，已拒绝。"
+TOO_MANY_SHEETS = "{name} 中的工作表过多（超过 {limit:,} 个），不像是一份台账，已拒绝。"
+TOO_MANY_NAMES = "{name} 中定义的名称过多（超过 {limit:,} 个），不像是一份台账，已拒绝。"
+TOO_MANY_FORMATS = "{name} 中的单元格格式过多（超过 {limit:,} 种），不像是一份台账，已拒绝。"
+TOO_MANY_STRINGS = "{name} 中的共享文字过多（超过 {limit:,} 条），不像是一份台账，已拒绝。"
+TOO_MANY_ELEMENTS = "{name} 的一个部件中 XML 元素过多（超过 {limit:,} 个），不像是一份台账，已拒绝。"
+TOO_MANY_ROWS = "{name} 的台账行过多（超过 {limit:,} 行），不像是一份台账，已拒绝。"
+TOO_MANY_CELLS = "{name} 的台账单元格过多（超过 {limit:,} 个），不像是一份台账，已拒绝。"
 UNSAFE_XML = "文件中含有不安全的 XML 内容（实体声明），可能是恶意文件，已拒绝导入。"
 BAD_XML = "{name} 已损坏或不是有效的 .xlsx 工作簿（{part} 不是有效的 XML），无法导入。"
-LONG_TEXT = "{name} 的{where}文字超过 {limit:,} 字（Excel 单元格最多 32,767 字），不像是台账，已拒绝。"
+LONG_TEXT = "{name} 中有一段文字超过 {limit:,} 字，不像是台账，已拒绝。"
+LONG_SHARED_TEXT = ("{name} 中有一条共享文字超过 {limit:,} 字（Excel 单元格最多 32,767 字），"
+                    "不像是台账，已拒绝。")
+LONG_CELL = ("{name} 的“{sheet}”第 {row} 行有单元格超过 {limit:,} 字（Excel 单元格最多 32,767 字），"
+             "不像是台账，已拒绝。")
 WIDE_ROW = "{name} 的“{sheet}”第 {row} 行有超过 {limit} 个单元格，不像是台账；请删除多余的列后再导入。"
 
 
@@ -106,7 +117,7 @@ class _Checker:
                 self._scan(part, _SharedStrings(self.name))
             elif kind == _CT_STYLES or part == "xl/styles.xml":
                 self._scan(part, _Budget(self.name, counted=_STYLE_RECORDS,
-                                         count_limit=limits.MAX_STYLE_RECORDS, what="单元格格式"))
+                                         count_limit=limits.MAX_STYLE_RECORDS, too_many=TOO_MANY_FORMATS))
             else:
                 self._scan(part, _Budget(self.name))
         return CheckedWorkbook(target)
@@ -115,7 +126,7 @@ class _Checker:
 
     def _directory(self) -> None:
         if len(self.infos) > limits.MAX_PARTS:
-            raise UnsafeWorkbook(TOO_MANY.format(name=self.name, what="部件", limit=limits.MAX_PARTS))
+            raise UnsafeWorkbook(TOO_MANY_PARTS.format(name=self.name, limit=limits.MAX_PARTS))
         for info in self.infos:
             if info.flag_bits & 0x1:
                 raise UnsafeWorkbook(PASSWORD.format(name=self.name))
@@ -161,14 +172,15 @@ class _Checker:
         """Sheet name → relationship id, with the sheets and defined names counted."""
         sheets: dict[str, str] = {}
         counts = {"sheet": 0, "definedName": 0}
-        caps = {"sheet": (limits.MAX_SHEETS, "工作表"), "definedName": (limits.MAX_DEFINED_NAMES, "名称")}
+        caps = {"sheet": (limits.MAX_SHEETS, TOO_MANY_SHEETS),
+                "definedName": (limits.MAX_DEFINED_NAMES, TOO_MANY_NAMES)}
 
         def start(local: str, attrs: dict[str, str]) -> None:
             if local in counts:
                 counts[local] += 1
-                limit, what = caps[local]
+                limit, too_many = caps[local]
                 if counts[local] > limit:
-                    raise UnsafeWorkbook(TOO_MANY.format(name=self.name, what=what, limit=limit))
+                    raise UnsafeWorkbook(too_many.format(name=self.name, limit=limit))
             if local == "sheet":
                 rel = next((v for k, v in attrs.items() if k.endswith("}id")), "")
                 sheets.setdefault(attrs.get("name", ""), rel)
@@ -213,8 +225,8 @@ class _Checker:
                     found += window.count(b"<si") + window.count(b":si") - _count_in(tail)
                     tail = window[-3:]
                     if found > limits.MAX_SHARED_STRINGS:
-                        raise UnsafeWorkbook(TOO_MANY.format(name=self.name, what="共享文字",
-                                                             limit=limits.MAX_SHARED_STRINGS))
+                        raise UnsafeWorkbook(TOO_MANY_STRINGS.format(name=self.name,
+                                                                     limit=limits.MAX_SHARED_STRINGS))
         except UnsafeWorkbook:
             raise
         except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError,
@@ -272,13 +284,13 @@ class _Budget:
     wants_end = True  # the parts read through skip the end-tag callback: a call per element saved
 
     def __init__(self, name: str, *, stop_at: str = "", counted: set[str] | None = None,
-                 count_limit: int = 0, what: str = "",
+                 count_limit: int = 0, too_many: str = TOO_MANY_ELEMENTS,
                  on_start: Callable[[str, dict[str, str]], None] | None = None) -> None:
         self.name = name
         self.stop_at = stop_at
         self.counted = counted or set()
         self.count_limit = count_limit
-        self.what = what
+        self.too_many = too_many
         self.on_start = on_start
         self.elements = 0
         self.count = 0
@@ -290,12 +302,11 @@ class _Budget:
             raise _Done
         self.elements += 1
         if self.elements > limits.MAX_PART_ELEMENTS:
-            raise UnsafeWorkbook(TOO_MANY.format(name=self.name, what="XML 元素",
-                                                 limit=limits.MAX_PART_ELEMENTS))
+            raise UnsafeWorkbook(TOO_MANY_ELEMENTS.format(name=self.name, limit=limits.MAX_PART_ELEMENTS))
         if local in self.counted:
             self.count += 1
             if self.count > self.count_limit:
-                raise UnsafeWorkbook(TOO_MANY.format(name=self.name, what=self.what, limit=self.count_limit))
+                raise UnsafeWorkbook(self.too_many.format(name=self.name, limit=self.count_limit))
         if self.on_start is not None:
             self.on_start(local, attrs)
         self.run = 0
@@ -306,7 +317,7 @@ class _Budget:
     def text(self, data: str) -> None:
         self.run += len(data)
         if self.run > limits.MAX_TEXT_CHARS:
-            raise UnsafeWorkbook(LONG_TEXT.format(name=self.name, where="", limit=limits.MAX_TEXT_CHARS))
+            raise UnsafeWorkbook(LONG_TEXT.format(name=self.name, limit=limits.MAX_TEXT_CHARS))
 
 
 class _SharedStrings(_Budget):
@@ -322,20 +333,18 @@ class _SharedStrings(_Budget):
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         self.elements += 1
         if self.elements > _RUNS_PER_STRING * limits.MAX_SHARED_STRINGS:
-            raise UnsafeWorkbook(TOO_MANY.format(name=self.name, what="XML 元素",
-                                                 limit=_RUNS_PER_STRING * limits.MAX_SHARED_STRINGS))
+            raise UnsafeWorkbook(TOO_MANY_ELEMENTS.format(
+                name=self.name, limit=_RUNS_PER_STRING * limits.MAX_SHARED_STRINGS))
         if tag.endswith("}si") or tag == "si":
             self.strings += 1
             self.chars = 0
             if self.strings > limits.MAX_SHARED_STRINGS:
-                raise UnsafeWorkbook(TOO_MANY.format(name=self.name, what="共享文字",
-                                                     limit=limits.MAX_SHARED_STRINGS))
+                raise UnsafeWorkbook(TOO_MANY_STRINGS.format(name=self.name, limit=limits.MAX_SHARED_STRINGS))
 
     def text(self, data: str) -> None:
         self.chars += len(data)
         if self.chars > limits.MAX_SCANNED_CELL_CHARS:
-            raise UnsafeWorkbook(LONG_TEXT.format(name=self.name, where="共享",
-                                                  limit=limits.MAX_SCANNED_CELL_CHARS))
+            raise UnsafeWorkbook(LONG_SHARED_TEXT.format(name=self.name, limit=limits.MAX_SCANNED_CELL_CHARS))
 
 
 class _LedgerSheet(_Budget):
@@ -357,8 +366,8 @@ class _LedgerSheet(_Budget):
         local = tag.rpartition("}")[2]
         self.cell_parts += 1
         if self.cell_parts > _RUNS_PER_STRING * limits.MAX_LEDGER_CELLS:
-            raise UnsafeWorkbook(TOO_MANY.format(name=self.name, what="XML 元素",
-                                                 limit=_RUNS_PER_STRING * limits.MAX_LEDGER_CELLS))
+            raise UnsafeWorkbook(TOO_MANY_ELEMENTS.format(
+                name=self.name, limit=_RUNS_PER_STRING * limits.MAX_LEDGER_CELLS))
         if local == "c":
             self.cells += 1
             self.row_cells += 1
@@ -367,8 +376,7 @@ class _LedgerSheet(_Budget):
                 raise UnsafeWorkbook(WIDE_ROW.format(name=self.name, sheet=self.sheet, row=self.row_number,
                                                      limit=limits.MAX_ROW_CELLS))
             if self.cells > limits.MAX_LEDGER_CELLS:
-                raise UnsafeWorkbook(TOO_MANY.format(name=self.name, what="单元格",
-                                                     limit=limits.MAX_LEDGER_CELLS))
+                raise UnsafeWorkbook(TOO_MANY_CELLS.format(name=self.name, limit=limits.MAX_LEDGER_CELLS))
         elif local == "row":
             self.rows += 1
             self.row_cells = 0
@@ -377,14 +385,12 @@ class _LedgerSheet(_Budget):
             self.row_number = int(number) if number.isdigit() else self.row_number + 1
             far = self.row_number > limits.MAX_LEDGER_ROWS
             if self.rows > limits.MAX_LEDGER_ROWS or far:
-                raise UnsafeWorkbook(TOO_MANY.format(name=self.name, what="行",
-                                                     limit=limits.MAX_LEDGER_ROWS))
+                raise UnsafeWorkbook(TOO_MANY_ROWS.format(name=self.name, limit=limits.MAX_LEDGER_ROWS))
         elif local not in ("v", "f", "is", "t", "r", "rPr"):
             super().start(tag, attrs)  # anything else (merged ranges, formats…) on the usual budget
 
     def text(self, data: str) -> None:
         self.chars += len(data)
         if self.chars > limits.MAX_SCANNED_CELL_CHARS:
-            where = f"“{self.sheet}”第 {self.row_number} 行"
-            raise UnsafeWorkbook(LONG_TEXT.format(name=self.name, where=where,
+            raise UnsafeWorkbook(LONG_CELL.format(name=self.name, sheet=self.sheet, row=self.row_number,
                                                   limit=limits.MAX_SCANNED_CELL_CHARS))

@@ -17,6 +17,7 @@ HEAD_FONT = "黑体"
 
 TITLE = "台账标题"
 SUBTITLE = "台账说明"
+PARAGRAPH = "台账段落"  # a wrapped line of text across a sheet (the period report's sentences)
 HEADER = "台账表头"
 TEXT = "台账文本"
 CENTER = "台账居中"
@@ -26,6 +27,7 @@ AREA = "台账方面"
 AREA_PERCENT = "台账方面进度"
 AREA_CENTER = "台账方面居中"
 LIGHT_STYLE = {light: f"亮灯{light.value}" for light in Light}
+LIGHT_PERCENT = {light: f"进度{light.value}" for light in Light}  # a percentage in its light's colours
 
 # (fill, font colour) per light; close to Excel's good/neutral/bad palette, readable in print.
 LIGHT_COLOURS: dict[Light, tuple[str, str]] = {
@@ -75,6 +77,8 @@ def register_styles(wb: Workbook) -> dict[str, StyleArray]:
                align=Alignment(horizontal="center", vertical="center"), border=False),
         _style(SUBTITLE, font=Font(name=BODY_FONT, size=10, color="595959"),
                align=Alignment(horizontal="left", vertical="center"), border=False),
+        _style(PARAGRAPH, font=Font(name=BODY_FONT, size=10),
+               align=Alignment(horizontal="left", vertical="top", wrap_text=True), border=False),
         _style(HEADER, font=Font(name=HEAD_FONT, size=10, bold=True, color="FFFFFF"),
                align=Alignment(horizontal="center", vertical="center", wrap_text=True),
                fill=HEADER_FILL),
@@ -93,6 +97,9 @@ def register_styles(wb: Workbook) -> dict[str, StyleArray]:
         styles.append(_style(LIGHT_STYLE[light], font=Font(name=BODY_FONT, size=10, bold=True,
                                                             color=colour),
                              align=Alignment(horizontal="center", vertical="top"), fill=fill))
+        styles.append(_style(LIGHT_PERCENT[light], font=Font(name=BODY_FONT, size=10, color=colour),
+                             align=Alignment(horizontal="center", vertical="top"), fill=fill,
+                             number_format=PERCENT_FORMAT))
     for style in styles:
         wb.add_named_style(style)
     return {style.name: style.as_tuple() for style in styles}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from tracker.io.intake import FileRefused, read_file
+from tracker.io.intake import REPORT, FileRefused, read_file
 from tracker.io.limits import MAX_REPORT_FILE_BYTES
 from tracker.io.report.errors import ReportError
 from tracker.io.report.text_files import decode_report
@@ -51,7 +51,7 @@ def read_report_file(path: str | Path) -> ReportText:
     (a device or a FIFO is refused unread; see tracker.io.intake)."""
     path = Path(path)
     try:
-        data = read_file(path, MAX_REPORT_BYTES, kind="报告", noun="年度报告")
+        data = read_file(path, MAX_REPORT_BYTES, kind=REPORT)
     except FileRefused as exc:
         raise ReportError(str(exc)) from exc
     return report_text(path.name, data)

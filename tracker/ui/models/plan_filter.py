@@ -42,6 +42,7 @@ class Criteria:
     status: Status | None = None
     overdue: bool = False
     due_this_month: bool = False
+    area_id: int | None = None  # only this area's items (a click on the dashboard's bar)
 
     @property
     def active(self) -> bool:
@@ -139,6 +140,8 @@ class PlanFilter(QSortFilterProxyModel):
             return False
         if node.parent_id is None and criteria.structured:
             return False  # an area is a heading: it shows because its items match
+        if criteria.area_id is not None and tree.view.area_of(node).id != criteria.area_id:
+            return False
         ev = tree.view.evaluations.get(node.id)
         if not self._meets(node, ev, tree.view.today, criteria):
             return False

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from tracker.domain.model import Node
+from tracker.domain.model import Light, Node
 from tracker.services import PlanView
 from tracker.ui import words
 
@@ -39,6 +39,7 @@ class Column(IntEnum):
     PROGRESS = 6
     STATUS = 7
     LIGHT = 8
+    PERIODS = 9  # the light of each closed period, as a row of dots (delegates.PeriodDotsDelegate)
 
 
 class Role(IntEnum):
@@ -47,6 +48,7 @@ class Role(IntEnum):
     EXPECTED = Qt.ItemDataRole.UserRole + 3  # 序时进度, float 0–100
     LIGHT = Qt.ItemDataRole.UserRole + 4  # Light value, e.g. "red"
     SEARCH = Qt.ItemDataRole.UserRole + 5  # every word of the row, for the filter box
+    PERIOD_LIGHTS = Qt.ItemDataRole.UserRole + 6  # [(label, light value or None)] per period
 
 
 _CENTERED = {Column.CODE, Column.DUE, Column.PROGRESS, Column.STATUS, Column.LIGHT}
@@ -65,6 +67,7 @@ class PlanTreeModel(QAbstractItemModel):
         self._row: dict[int, int] = {}
         self._bold = QFont()
         self._bold.setBold(True)
+        self._period_lights: dict[int, list[tuple[str, str | None]]] = {}
 
     # --- loading --------------------------------------------------------------------
 
@@ -89,6 +92,15 @@ class PlanTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self._view, self._nodes, self._row = view, nodes, rows
         self.endResetModel()
+
+    def set_period_lights(self, lights: dict[int, list[tuple[str, str | None]]]) -> None:
+        """Each node's light per period of the year (None: not closed); repaints that column."""
+        if lights == self._period_lights:
+            return
+        self._period_lights = lights
+        for node_id in self._nodes:
+            index = self.index_of(node_id, Column.PERIODS)
+            self.dataChanged.emit(index, index)
 
     def node(self, index: Index) -> Node | None:
         if not index.isValid():
@@ -227,6 +239,7 @@ class PlanTreeModel(QAbstractItemModel):
         return [
             self.tr("序号"), self.tr("工作任务"), self.tr("责任领导"), self.tr("牵头科室"),
             self.tr("配合科室"), self.tr("完成时限"), self.tr("进度"), self.tr("状态"), self.tr("亮灯"),
+            self.tr("各期亮灯"),
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -253,6 +266,8 @@ class PlanTreeModel(QAbstractItemModel):
             return ev.expected if ev else 0.0
         if role == Role.LIGHT:
             return ev.light.value if ev else None
+        if role == Role.PERIOD_LIGHTS:
+            return self._period_lights.get(node.id)
         if role == Role.SEARCH:
             if node.parent_id is None:  # an area's excerpt holds all its items' text: title only
                 return f"{node.code} {node.title}"
@@ -298,6 +313,9 @@ class PlanTreeModel(QAbstractItemModel):
                 words.percent(ev.progress), words.percent(ev.expected))
         if column is Column.CO_DEPTS and node.co_depts:
             return "、".join(node.co_depts)
+        if column is Column.PERIODS and node.id in self._period_lights:
+            return "  ".join(f"{label} {words.light_short(Light(value)) if value else '—'}"
+                             for label, value in self._period_lights[node.id])
         return None
 
 

@@ -26,6 +26,9 @@ class Handlers:
     """What each command does; the window wires its helpers' methods in here."""
 
     import_report: Slot
+    paste_report: Slot
+    delete_plan: Slot
+    carry_over: Slot
     export_ledger: Slot
     import_ledger: Slot
     restore: Slot
@@ -77,7 +80,14 @@ class WindowActions(QObject):
         super().__init__(window)
         self._window = window
         a = self._action
-        self.import_report = a(self.tr("导入年度报告(&I)…"), h.import_report, QKeySequence.StandardKey.Open)
+        self.import_report = a(self.tr("导入年度报告(&I)…"), h.import_report, QKeySequence.StandardKey.Open,
+                               self.tr("从 Word、PDF 或文本文件读取下一年度的计划，先预览再导入"))
+        self.paste_report = a(self.tr("粘贴报告文本(&V)…"), h.paste_report, "Ctrl+Shift+V",
+                              self.tr("把从网页或文档复制的报告文本作为年度计划导入（先预览）"))
+        self.delete_plan = a(self.tr("删除年度计划(&D)…"), h.delete_plan,
+                             tip=self.tr("删除当前年度的计划及其进展记录（先备份，可撤销）"))
+        self.carry_over = a(self.tr("结转未完成事项(&C)…"), h.carry_over,
+                            tip=self.tr("把当前年度未完成的事项结转到下一年度的计划"))
         self.export_ledger = a(self.tr("导出台账(&E)…"), h.export_ledger, "Ctrl+E",
                                self.tr("导出 Excel 台账；有筛选时只导出筛选出的事项"))
         self.import_ledger = a(self.tr("导入台账(&L)…"), h.import_ledger)
@@ -126,7 +136,8 @@ class WindowActions(QObject):
 
         # what read-only mode switches off (undo/redo follow the stack, which stays empty)
         self.edits = [
-            self.import_report, self.import_ledger, self.restore, self.edit_node, self.checkin,
+            self.import_report, self.paste_report, self.delete_plan, self.carry_over, self.import_ledger,
+            self.restore, self.edit_node, self.checkin,
             self.add_area, self.add_item, self.add_subitem, self.delete, self.move_up, self.move_down,
             self.outdent, self.indent, self.extend, self.lock, self.thresholds, self.departments,
         ]
@@ -150,10 +161,11 @@ class WindowActions(QObject):
     def _build_menus(self, h: Handlers, language: str) -> None:
         bar = self._window.menuBar()
         self.file_menu = self._menu(bar.addMenu(self.tr("文件(&F)")), [
-            self.import_report, None, self.export_ledger, self.import_ledger, None, self.restore,
+            self.import_report, self.delete_plan, self.carry_over, None, self.export_ledger,
+            self.import_ledger, None, self.restore,
             None, self.settings, None, self.quit])
         self.edit_menu = self._menu(bar.addMenu(self.tr("编辑(&E)")), [
-            self.undo, self.redo, None, self.edit_node, self.checkin, None,
+            self.undo, self.redo, None, self.paste_report, None, self.edit_node, self.checkin, None,
             self.add_area, self.add_item, self.add_subitem, self.delete, None,
             self.move_up, self.move_down, self.outdent, self.indent, None,
             self.lock, self.extend, self.thresholds, self.departments, None, self.find])
@@ -231,6 +243,7 @@ class WindowActions(QObject):
             action.setEnabled(s.writable)
         if not s.writable:
             self.import_report.setEnabled(s.can_import)
+            self.paste_report.setEnabled(s.can_import)
             self.undo.setEnabled(False)
             self.redo.setEnabled(False)
             return

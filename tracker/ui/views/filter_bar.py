@@ -52,6 +52,7 @@ class FilterBar(QWidget):
         self.proxy = proxy
         self.search = search
         self._filling = False
+        self._area: tuple[int, str] | None = None  # set from the dashboard; 清除筛选 clears it
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("filterSearch")
@@ -173,6 +174,7 @@ class FilterBar(QWidget):
             status=Status(status) if status else None,
             overdue=self.overdue_check.isChecked(),
             due_this_month=self.due_month_check.isChecked(),
+            area_id=self._area[0] if self._area else None,
         )
 
     def is_active(self) -> bool:
@@ -185,6 +187,8 @@ class FilterBar(QWidget):
         """The filter in words for the status bar, e.g. 筛选：牵头科室 法制科，逾期 ("" when off)."""
         c = self.proxy.criteria
         parts = []
+        if self._area is not None and c.area_id is not None:
+            parts.append(self.tr("方面 {0}").format(self._area[1]))
         if c.text:
             parts.append(self.tr("含“{0}”").format(c.text))
         for combo, value in ((self.dept_combo, c.lead_dept), (self.leader_combo, c.leader),
@@ -203,7 +207,29 @@ class FilterBar(QWidget):
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
+    def show_area(self, area_id: int, title: str) -> None:
+        """Only one area's items (the dashboard's bar was clicked); other choices are cleared."""
+        self._reset()
+        self._area = (area_id, title)
+        self._apply()
+
+    def show_department(self, name: str) -> None:
+        """Only the items a department leads ("" : none assigned); other choices are cleared."""
+        self._reset()
+        self._filling = True
+        try:
+            index = self.dept_combo.findData(name)
+            self.dept_combo.setCurrentIndex(max(index, 0))
+        finally:
+            self._filling = False
+        self._apply()
+
     def clear(self) -> None:
+        self._reset()
+        self._apply()
+
+    def _reset(self) -> None:
+        self._area = None
         self._filling = True
         try:
             self.search_edit.clear()
@@ -214,7 +240,6 @@ class FilterBar(QWidget):
             self.cooperating_check.setChecked(False)
         finally:
             self._filling = False
-        self._apply()
 
     def _apply(self) -> None:
         if self._filling:

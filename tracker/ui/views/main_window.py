@@ -7,7 +7,7 @@ repaints only the rows whose values changed when the tree kept its shape). Write
 line or another window arrive the same way, found by the data file's poll (data_file.py).
 
 Its helpers get what they need and nothing more: PlanEditing a `PlanContext` (the window's
-selection), DataFile and ReportImport the workspace and the dialog service, WindowActions the
+selection), DataFile and YearPlans the workspace and the dialog service, WindowActions the
 functions its actions call. None of them sets anything on the window.
 """
 
@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QUrl,
 )
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from tracker import __version__
 from tracker.domain import rules
@@ -38,13 +38,15 @@ from tracker.ui.models.plan_tree import PlanTreeModel, Role
 from tracker.ui.ordering import departments_in_order
 from tracker.ui.settings import app_settings, language
 from tracker.ui.views.actions import Handlers, Selection, WindowActions
+from tracker.ui.views.dashboard import Dashboard
 from tracker.ui.views.data_file import DataFile
 from tracker.ui.views.detail_pane import DetailPane
 from tracker.ui.views.filter_bar import FilterBar
+from tracker.ui.views.periods import PeriodDesk
 from tracker.ui.views.plan_editing import PlanEditing
 from tracker.ui.views.plan_tree_view import PlanTreeView
-from tracker.ui.views.report_import import ReportImport
 from tracker.ui.views.window_extras import WindowExtras
+from tracker.ui.views.year_plans import YearPlans
 
 SETTINGS_GROUP = "main_window"
 
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         self._open_ids: set[int] = set()  # areas the user opened, kept across filters
         self._restoring = False  # opening them again is not the user opening them
         self._selected_id: int | None = None
+        self.as_of: str | None = None  # a closed period whose frozen values the tree shows
 
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
@@ -76,6 +79,8 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(self.proxy, workspace.search)
         self.tree = PlanTreeView()
         self.detail = DetailPane()
+        self.dashboard = Dashboard(workspace.dashboard)
+        self.tabs = QTabWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.left_layout = QVBoxLayout()
         self._build_central()
@@ -85,20 +90,31 @@ class MainWindow(QMainWindow):
         # helpers, each given only what it uses
         self.editing = PlanEditing(workspace, self.undo_stack, self.dialogs, self, self)
         self.data_file = DataFile(workspace, self.dialogs, self.settings, self)
-        self.report_import = ReportImport(workspace, self.dialogs, self.settings, self)
+        self.year_plans = YearPlans(workspace, self.undo_stack, self.dialogs, self.settings,
+                                    lambda: self.year, self)
         self.extras = WindowExtras(self, self.settings, self.dialogs, workspace.path, demo)
         self.commands = WindowActions(self, self.undo_stack, self._handlers(), language(self.settings))
+        self.period_desk = PeriodDesk(workspace, self.dialogs, self.settings, self.undo_stack, self,
+                                      lambda: self.year)
+        self.menuBar().insertMenu(self.commands.view_menu.menuAction(), self.period_desk.menu)
+        self.commands.toolbar.addWidget(self.period_desk.as_of_combo)
 
         # wiring
         self.model.move_requested.connect(self._move_requested)
         self.editing.focus_wanted.connect(self._focus_wanted)
         self.undo_stack.indexChanged.connect(lambda _index: self._flush())
-        self.report_import.imported.connect(self.show_year)
+        self.year_plans.year_wanted.connect(self.show_year)
+        self.year_plans.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.data_file.notices_changed.connect(self._show_notices)
         self.data_file.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.data_file.restored.connect(self._restored)
         self.extras.thresholds_chosen.connect(self.editing.set_thresholds)
         self.commands.year_chosen.connect(self.show_year)
+        self.period_desk.as_of_chosen.connect(self.show_as_of)
+        self.period_desk.periods_changed.connect(self.reload)
+        self.dashboard.area_chosen.connect(self._area_chosen)
+        self.dashboard.dept_chosen.connect(self._dept_chosen)
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_dashboard())
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.timeout.connect(self._flush)
@@ -119,9 +135,10 @@ class MainWindow(QMainWindow):
     # --- building -----------------------------------------------------------------------
 
     def _handlers(self) -> Handlers:
-        e, d, x = self.editing, self.data_file, self.extras
+        e, d, x, p = self.editing, self.data_file, self.extras, self.year_plans
         return Handlers(
-            import_report=self.report_import.choose_file,
+            import_report=p.choose_file, paste_report=p.paste_text,
+            delete_plan=lambda: p.delete_plan(self.year), carry_over=lambda: p.carry_over(self.year),
             export_ledger=lambda: d.export_ledger(self.year, self._filtered_ids()),
             import_ledger=lambda: d.import_ledger(self.year, self.undo_stack),
             restore=d.open_restore,
@@ -158,7 +175,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.addTab(self.splitter, self.tr("台账"))
+        self.tabs.addTab(self.dashboard, self.tr("总览"))
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
 
     def _build_status_bar(self) -> tuple[QLabel, QLabel, QLabel, QLabel]:
         bar = self.statusBar()
@@ -201,6 +222,8 @@ class MainWindow(QMainWindow):
             years = self.ws.plans.years()
             year = self.year if self.year in years else (years[-1] if years else None)
             view = self.ws.plans.view(year) if year is not None else None
+            if view is not None and self.as_of is not None:
+                view = self._frozen_view(year)
         except UserError as exc:
             self.dialogs.message(Level.WARNING, self.tr("读取计划"), str(exc))
             return
@@ -208,6 +231,8 @@ class MainWindow(QMainWindow):
             same_plan = False  # another plan: open all its areas
         self.year = year
         self.model.set_view(view)
+        self.model.set_period_lights(self.period_desk.lights())
+        self.period_desk.fill_as_of(self.as_of)
         self.filter_bar.set_view(view, [d.name for d in self._departments()])
         self.commands.fill_years(years, self.year)
         if not same_plan:
@@ -218,6 +243,35 @@ class MainWindow(QMainWindow):
         self._update_totals()
         self._update_title()
         self.update_actions()
+        self._refresh_dashboard()
+
+    def _frozen_view(self, year: int | None) -> PlanView | None:
+        """The tree as the chosen closed period froze it (back to today's if it was reopened)."""
+        assert self.as_of is not None
+        try:
+            return self.ws.periods.view_as_of(self.as_of, year)
+        except UserError:
+            self.as_of = None
+            return self.ws.plans.view(year) if year is not None else None
+
+    def show_as_of(self, key: object) -> None:
+        """Show a closed period's frozen values (read-only), or today's again (None)."""
+        self.as_of = str(key) if key else None
+        self.reload()
+        if self.as_of is not None:
+            self.statusBar().showMessage(self.tr("按已关账的期查看（{0}）：只读").format(self.as_of))
+
+    def _refresh_dashboard(self) -> None:
+        if self.tabs.currentWidget() is self.dashboard:
+            self.dashboard.show_view(self.model.view)
+
+    def _area_chosen(self, area_id: int, title: str) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.filter_bar.show_area(area_id, title)
+
+    def _dept_chosen(self, name: str) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.filter_bar.show_department(name)
 
     def _departments(self) -> list[Department]:
         try:
@@ -257,7 +311,7 @@ class MainWindow(QMainWindow):
         node = self.current_node()
         view = self.view
         self.commands.update(Selection(
-            writable=not self.ws.read_only and view is not None,
+            writable=not self.ws.read_only and view is not None and self.as_of is None,
             selected=node is not None,
             item=node is not None and node.parent_id is not None,
             leaf=node is not None and not node.children,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from tracker.ui.delegates import LightDelegate, ProgressDelegate
+from tracker.ui.delegates import LightDelegate, PeriodDotsDelegate, ProgressDelegate
 from tracker.ui.models.plan_tree import Column
 
 MIN_TITLE_CHARS = 8  # the title gives way before the lights do (1024 px wide still shows 亮灯)
@@ -34,6 +34,7 @@ class PlanTreeView(QTreeView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setItemDelegateForColumn(Column.PROGRESS, ProgressDelegate(self))
         self.setItemDelegateForColumn(Column.LIGHT, LightDelegate(self))
+        self.setItemDelegateForColumn(Column.PERIODS, PeriodDotsDelegate(self))
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -62,7 +63,8 @@ class PlanTreeView(QTreeView):
         fm = self.header().fontMetrics()
         char = fm.horizontalAdvance("汉")
         minimum = {Column.CODE: 3, Column.LEADER: 4, Column.LEAD_DEPT: 5, Column.CO_DEPTS: 7,
-                   Column.DUE: 5, Column.PROGRESS: 6, Column.STATUS: 3, Column.LIGHT: 3}
+                   Column.DUE: 5, Column.PROGRESS: 6, Column.STATUS: 3, Column.LIGHT: 3,
+                   Column.PERIODS: 8}
         model = self.model()
         for column, chars in minimum.items():
             self.resizeColumnToContents(column)

@@ -1,0 +1,1 @@
+"""The import preview: a report's plan, editable before it is saved (see window.py)."""
