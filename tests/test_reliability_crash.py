@@ -42,5 +42,9 @@ def test_killed_writers_lose_nothing_they_reported(tmp_path, base, mode):
         assert result.missing == []
         assert result.writer_errors == []
         reported += len(result.reported)
+    if mode == "service" and reported == 0:  # a loaded machine may still be starting the writer:
+        result = harness.run_trial(tmp_path / "trial-late", mode, 2.0, base)  # kill it later
+        assert result.problems == [] and result.missing == [] and result.writer_errors == []
+        reported += len(result.reported)
     if mode == "service":
         assert reported > 0  # the kills landed while check-ins were being written
