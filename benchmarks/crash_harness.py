@@ -29,6 +29,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -120,9 +121,13 @@ def make_base(folder: Path) -> Path:
     return base
 
 
-def run_trial(folder: Path, mode: str, delay: float, base: Path | None = None) -> TrialResult:
+def run_trial(folder: Path, mode: str, delay: float, base: Path | None = None, *,
+              after_first_save: bool = False) -> TrialResult:
     """Writers killed `delay` seconds after they start saving; `folder` must be empty and is
-    left for inspection."""
+    left for inspection.
+
+    With `after_first_save` the delay counts from the first save any writer reports, so a kill
+    lands among the writes however slowly a loaded machine starts the writers."""
     folder.mkdir(parents=True, exist_ok=True)
     db = folder / "tracker.db"
     if mode not in ("fresh", "race"):
@@ -137,13 +142,40 @@ def run_trial(folder: Path, mode: str, delay: float, base: Path | None = None) -
     procs = [subprocess.Popen([sys.executable, __file__, "--writer", role, str(db), repr(start_at)],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
              for role in roles]
-    time.sleep(max(0.0, start_at - time.time()) + delay)
+    first_save = threading.Event()
+    outputs: list[list[bytes]] = [[] for _ in procs]
+    errors: list[list[bytes]] = [[] for _ in procs]
+
+    def read(proc: subprocess.Popen[bytes], lines: list[bytes]) -> None:
+        assert proc.stdout is not None
+        for raw in proc.stdout:
+            lines.append(raw)
+            if _SAVED.match(raw.decode("utf-8", "replace").strip()):
+                first_save.set()
+
+    def drain(proc: subprocess.Popen[bytes], lines: list[bytes]) -> None:
+        assert proc.stderr is not None
+        lines.extend(proc.stderr)
+
+    readers = [threading.Thread(target=fn, args=(proc, lines), daemon=True)
+               for proc, out, err in zip(procs, outputs, errors, strict=True)
+               for fn, lines in ((read, out), (drain, err))]
+    for reader in readers:
+        reader.start()
+    if after_first_save:
+        first_save.wait(timeout=60)
+    else:
+        time.sleep(max(0.0, start_at - time.time()))
+    time.sleep(delay)
     for proc in procs:
         proc.send_signal(signal.SIGKILL)
-    result = TrialResult(mode, delay)
     for proc in procs:
-        out, err = proc.communicate()
-        for line in out.decode("utf-8", "replace").splitlines(keepends=True):
+        proc.wait()
+    for reader in readers:
+        reader.join(timeout=10)
+    result = TrialResult(mode, delay)
+    for out, err in zip(outputs, errors, strict=True):
+        for line in b"".join(out).decode("utf-8", "replace").splitlines(keepends=True):
             if not line.endswith("\n"):
                 continue  # cut off by the kill: not reported
             m = _SAVED.match(line.strip())
@@ -153,7 +185,7 @@ def run_trial(folder: Path, mode: str, delay: float, base: Path | None = None) -
                 result.restores += 1
             elif line.startswith("exit"):
                 result.writer_errors.append(line.strip())
-        stderr = err.decode("utf-8", "replace").strip()
+        stderr = b"".join(err).decode("utf-8", "replace").strip()
         if stderr:  # each distinct line once (the same refusal repeated is one kind)
             result.writer_errors += sorted(set(stderr.splitlines()))
     check(db, result)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
+from tracker.store.sql import Tx, table_names
 
 
-def table_rows(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
+def table_rows(conn: Tx) -> dict[str, list[tuple]]:
     """Every table but the change log (undo appends to it, never removes), rows sorted."""
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
     return {
         t: sorted((tuple(r) for r in conn.execute(f"SELECT * FROM {t}")), key=repr)
-        for t in tables if t != "change_log"
+        for t in table_names(conn) if t != "change_log"
     }

@@ -20,8 +20,8 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def progress_of(capsys: pytest.CaptureFixture[str], db: Path, code: str) -> float:
-    assert main(["tasks", "--db", str(db), "--json"]) == 0
+def progress_of(capsys: pytest.CaptureFixture[str], db: str, code: str) -> float:
+    assert main(["tasks", "--db", db, "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     return next(r["progress"] for r in rows if r["code"] == code)
 
@@ -37,37 +37,38 @@ def fill_in(ledger: Path, out: Path, code: str, progress: object, note: str = ""
     return out
 
 
-def test_export_writes_the_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    db, out = tmp_path / "t.db", tmp_path / "台账.xlsx"
-    code, stdout, err = run(capsys, "export", "--db", str(db), "--out", str(out), "--by-dept")
+def test_export_writes_the_workbook(capsys: pytest.CaptureFixture[str], tmp_path: Path, new_db: str) -> None:
+    db, out = new_db, tmp_path / "台账.xlsx"
+    code, stdout, err = run(capsys, "export", "--db", db, "--out", str(out), "--by-dept")
     assert code == 0 and err == ""
     assert "10 项" in stdout and str(out) in stdout
     assert openpyxl.load_workbook(out).sheetnames[:3] == ["汇总", "台账", "进展记录"]
 
 
 def test_import_dry_run_prints_the_changes_and_writes_nothing(capsys: pytest.CaptureFixture[str],
-                                                              tmp_path: Path) -> None:
-    db, out = tmp_path / "t.db", tmp_path / "l.xlsx"
-    assert run(capsys, "export", "--db", str(db), "--out", str(out))[0] == 0
+                                                              tmp_path: Path, new_db: str) -> None:
+    db, out = new_db, tmp_path / "l.xlsx"
+    assert run(capsys, "export", "--db", db, "--out", str(out))[0] == 0
     edited = fill_in(out, tmp_path / "e.xlsx", "2.3", 0.45, "已开展培训两次")
-    code, stdout, _ = run(capsys, "import-ledger", str(edited), "--db", str(db), "--dry-run")
+    code, stdout, _ = run(capsys, "import-ledger", str(edited), "--db", db, "--dry-run")
     assert code == 0
     assert "2.3" in stdout and "进度：0% → 45%" in stdout and "已开展培训两次" in stdout
     assert "试运行" in stdout
     assert progress_of(capsys, db, "2.3") == 0
 
-    code, stdout, _ = run(capsys, "import-ledger", str(edited), "--db", str(db))
+    code, stdout, _ = run(capsys, "import-ledger", str(edited), "--db", db)
     assert code == 0 and "已写入 1 条进展填报" in stdout
     assert progress_of(capsys, db, "2.3") == 45
-    code, stdout, _ = run(capsys, "import-ledger", str(edited), "--db", str(db))
+    code, stdout, _ = run(capsys, "import-ledger", str(edited), "--db", db)
     assert code == 0 and "没有需要导入的修改" in stdout
 
 
-def test_bad_progress_is_one_line_exit_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    db, out = tmp_path / "t.db", tmp_path / "l.xlsx"
-    assert run(capsys, "export", "--db", str(db), "--out", str(out))[0] == 0
+def test_bad_progress_is_one_line_exit_1(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                         new_db: str) -> None:
+    db, out = new_db, tmp_path / "l.xlsx"
+    assert run(capsys, "export", "--db", db, "--out", str(out))[0] == 0
     edited = fill_in(out, tmp_path / "e.xlsx", "1.2", "大部分")
-    code, stdout, err = run(capsys, "import-ledger", str(edited), "--db", str(db))
+    code, stdout, err = run(capsys, "import-ledger", str(edited), "--db", db)
     assert code == 1 and stdout == ""
     assert err.count("\n") == 1 and "第 " in err and "1.2" in err and "不是数字" in err
     assert progress_of(capsys, db, "1.2") == 0
@@ -79,9 +80,10 @@ def test_bad_progress_is_one_line_exit_1(capsys: pytest.CaptureFixture[str], tmp
     (["export", "--out", "l.xlsx", "--year", "2031"], "没有 2031 年的计划"),
 ])
 def test_data_errors_exit_1(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                            monkeypatch: pytest.MonkeyPatch, args: list[str], message: str) -> None:
+                            monkeypatch: pytest.MonkeyPatch, args: list[str], message: str,
+                            new_db: str) -> None:
     monkeypatch.chdir(tmp_path)
-    code, _, err = run(capsys, *args, "--db", str(tmp_path / "t.db"))
+    code, _, err = run(capsys, *args, "--db", new_db)
     assert code == 1 and message in err and err.count("\n") == 1
 
 

@@ -37,14 +37,12 @@ def test_killed_writers_lose_nothing_they_reported(tmp_path, base, mode):
     rng = random.Random(f"{mode}-seed")
     reported = 0
     for n in range(2):
-        result = harness.run_trial(tmp_path / f"trial{n}", mode, rng.uniform(0.35, 0.7), base)
+        # the kill lands a moment after the first reported save, however loaded the machine is
+        result = harness.run_trial(tmp_path / f"trial{n}", mode, rng.uniform(0.0, 0.3), base,
+                                   after_first_save=mode == "service")
         assert result.problems == []
         assert result.missing == []
         assert result.writer_errors == []
-        reported += len(result.reported)
-    if mode == "service" and reported == 0:  # a loaded machine may still be starting the writer:
-        result = harness.run_trial(tmp_path / "trial-late", mode, 2.0, base)  # kill it later
-        assert result.problems == [] and result.missing == [] and result.writer_errors == []
         reported += len(result.reported)
     if mode == "service":
         assert reported > 0  # the kills landed while check-ins were being written

@@ -66,7 +66,7 @@ def application() -> QApplication:
     return app
 
 
-def run(db_path: Path, settings: QSettings | None = None, demo: bool = False) -> int:
+def run(db_path: Path | str, settings: QSettings | None = None, demo: bool = False) -> int:
     """Open the window on `db_path` and run until it closes; 1 when the data file cannot be opened."""
     from tracker.ui.views.main_window import MainWindow
 
@@ -124,7 +124,7 @@ def open_error_text(exc: UserError) -> str:
     return detail
 
 
-def _offer_restore(db_path: Path, exc: UserError, who: str,
+def _offer_restore(db_path: Path | str, exc: UserError, who: str,
                    backup_dir: Path | None = None) -> Workspace | None:
     """The file cannot be opened: say why and, for a damaged file with backups, offer to restore
     one (the damaged file is kept aside). The opened file, or None to give up.
@@ -136,7 +136,7 @@ def _offer_restore(db_path: Path, exc: UserError, who: str,
     title = QCoreApplication.translate("App", "年度工作台账")
     box = QMessageBox(QMessageBox.Icon.Critical, title,
                       QCoreApplication.translate("App", "无法打开数据文件。") + "\n\n" + open_error_text(exc))
-    restorable = (isinstance(exc, DamagedFile | NotADataFile)
+    restorable = (isinstance(db_path, Path) and isinstance(exc, DamagedFile | NotADataFile)
                   and bool(list_backups(db_path, backup_dir=backup_dir)))
     restore = None
     if restorable:
@@ -147,7 +147,7 @@ def _offer_restore(db_path: Path, exc: UserError, who: str,
     box.exec()
     if restore is None or box.clickedButton() is not restore:
         return None
-    dialog = RestoreDialog(None, db_path, backup_dir)
+    dialog = RestoreDialog(None, Path(db_path), backup_dir)
     if dialog.exec() != QDialog.DialogCode.Accepted.value or dialog.result_ is None:
         return None
     try:

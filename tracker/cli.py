@@ -48,6 +48,7 @@ from tracker.preferences import (  # noqa: E402
     preferences_path,
 )
 from tracker.services import Assignment, PlanView, UserError, Workspace  # noqa: E402
+from tracker.store import is_server_location  # noqa: E402
 
 # each sentence worded once, for the later translation
 UNDECODABLE_ARGUMENT = "参数 {name} 中有无法识别的字符（不是 UTF-8 编码）：“{shown}”。"
@@ -65,8 +66,9 @@ class _Parser(argparse.ArgumentParser):
 
 def _db_option(parser: argparse.ArgumentParser, default: Any) -> None:
     parser.add_argument(
-        "--db", metavar="PATH", default=default,
-        help="data file (default: $TRACKER_DB, else the file chosen in 设置, else the user data folder)",
+        "--db", metavar="PATH|URL", default=default,
+        help="data file, or a server's postgresql://user:password@host:port/dbname (default: "
+             "$TRACKER_DB, else the one chosen in 设置, else the user data folder)",
     )
 
 
@@ -127,9 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list[Any]:
     """Sub-commands that live beside their capability (plans, ledger, backups) register here."""
-    from tracker import cli_backup, cli_ledger, cli_periods, cli_plans
+    from tracker import cli_backup, cli_ledger, cli_periods, cli_plans, cli_server
 
-    return [cli_plans, cli_ledger, cli_backup, cli_periods]
+    return [cli_plans, cli_ledger, cli_backup, cli_periods, cli_server]
 
 
 # --- commands -------------------------------------------------------------------------
@@ -217,11 +219,15 @@ def cmd_check(ws: Workspace, args: argparse.Namespace) -> int:
     if problems:
         for line in problems[:20]:
             print(line, file=sys.stderr)
-        offer = backup_offer(db.path, db.backups.backup_dir)
-        print(f"数据文件有 {len(problems)} 处问题：{db.path}。{offer}", file=sys.stderr)
+        offer = "" if ws.on_server else backup_offer(db.path, ws.backup_dir)
+        print(f"数据文件有 {len(problems)} 处问题：{ws.location}。{offer}", file=sys.stderr)
         return EXIT_DATA
     years = ws.plans.years()
     mode = "，只读" if db.read_only else ""
+    if ws.on_server:
+        print(f"服务器上的数据库完好：{ws.location}（架构版本 {db.schema_version}，计划 {len(years)} 个，"
+              f"登录 {ws.account.describe()}）")
+        return 0
     print(f"数据文件完好：{db.path}（架构版本 {db.schema_version}，计划 {len(years)} 个{mode}）")
     return 0
 
@@ -312,7 +318,7 @@ def _handler(name: str) -> Command:
     raise _Usage(f"未知命令：{name}")
 
 
-def _path_handler(name: str) -> Callable[[Path, argparse.Namespace], int] | None:
+def _path_handler(name: str) -> Callable[[Path | str, argparse.Namespace], int] | None:
     for module in _command_modules():
         handler = getattr(module, "PATH_COMMANDS", {}).get(name)
         if handler is not None:
@@ -336,7 +342,7 @@ def _desktop(install: bool) -> int:
     return 0
 
 
-def _open_window(db_path: Path, demo: bool) -> int:
+def _open_window(db_path: Path | str, demo: bool) -> int:
     """The double-click path: check the machine can show a window, then open it."""
     from tracker.preflight import window_problem
 
@@ -433,6 +439,9 @@ def _run(argv: Sequence[str] | None) -> int:
     try:
         path_command = _path_handler(args.command)
         if path_command is not None:  # e.g. restore: must work when the file cannot be opened
+            if is_server_location(db_path) and args.command == "restore":
+                raise UserError("服务器上的数据由服务器恢复（pg_restore、时间点恢复），"
+                                "请与管理服务器的同事联系；restore 只用于本机数据文件。")
             args.backup_dir = backup_dir
             return path_command(db_path, args)
         with Workspace.open(db_path, who=Preferences.load().who(), backup_dir=backup_dir) as ws:

@@ -28,12 +28,19 @@ def add_parsers(command: Factory) -> None:
 
 
 def cmd_backup(ws: Workspace, args: argparse.Namespace) -> int:
+    if ws.on_server:  # the server's job; an office login gets a pg_dump copy when it can
+        from tracker.services.server import dump
+
+        text, _dumped = dump(ws.db, args.out)
+        print(text)
+        return 0
     path = ws.backups.take(args.out)
     print(f"已备份并校验：{path}")
     return 0
 
 
-def cmd_restore(db_path: Path, args: argparse.Namespace) -> int:
+def cmd_restore(db_path: Path | str, args: argparse.Namespace) -> int:
+    db_path = Path(db_path)
     backup_dir = getattr(args, "backup_dir", None)
     if args.list:
         backups = list_backups(db_path, check=True, backup_dir=backup_dir)
@@ -62,4 +69,4 @@ def cmd_restore(db_path: Path, args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {"backup": cmd_backup}
 # Commands given the data file's path instead of an open Database (see tracker.cli.main).
-PATH_COMMANDS: dict[str, Callable[[Path, argparse.Namespace], int]] = {"restore": cmd_restore}
+PATH_COMMANDS: dict[str, Callable[[Path | str, argparse.Namespace], int]] = {"restore": cmd_restore}

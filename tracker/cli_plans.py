@@ -70,7 +70,8 @@ def _print_draft(draft: PlanDraft) -> None:
 
 def cmd_delete_plan(ws: Workspace, args: argparse.Namespace) -> int:
     backup = ws.reports.delete_plan(args.year).backup
-    print(f"已删除 {args.year} 年的计划；删除前的备份：{backup}")
+    kept = f"删除前的备份：{backup}" if backup else "服务器上的数据由服务器备份"
+    print(f"已删除 {args.year} 年的计划；{kept}")
     return 0
 
 

@@ -22,6 +22,7 @@ import platformdirs
 from tracker import APP_ID
 from tracker.errors import UserError
 from tracker.store.location import default_db_path
+from tracker.store.sql import is_server_location
 
 ENV_VAR = "TRACKER_CONFIG"
 DB_ENV_VAR = "TRACKER_DB"
@@ -159,17 +160,24 @@ def _where(name: str) -> str:
     return WHERE[name]
 
 
-def data_file_path(given: str | None = None, where: str = "--db ") -> Path:
+def data_file_path(given: str | None = None, where: str = "--db ") -> Path | str:
     """The data file to open: `given` (--db), else $TRACKER_DB, else the file chosen in the
-    settings, else the user data folder. Raises PreferencesError for a value that cannot be a
-    path (a blank --db would otherwise open the user's real default file)."""
+    settings, else the user data folder. A server's `postgresql://` URL is kept as it is (a
+    path would fold its `//`). Raises PreferencesError for a value that cannot be a path (a
+    blank --db would otherwise open the user's real default file)."""
     if given is not None:
-        return user_path(given, where)
+        return given.strip() if is_server_location(given) else user_path(given, where)
+    raw = os.environ.get(DB_ENV_VAR, "")
+    if is_server_location(raw):
+        return raw.strip()
     from_env = _from_env(DB_ENV_VAR)
     if from_env is not None:
         return from_env
+    prefs = Preferences.load()
+    if is_server_location(prefs.data_file):
+        return prefs.data_file.strip()
     try:
-        chosen = Preferences.load().data_path()
+        chosen = prefs.data_path()
     except PreferencesError as exc:
         raise PreferencesError(f"{exc}{FIX_IN_SETTINGS.format(file=preferences_path())}") from None
     return chosen or default_db_path()

@@ -39,17 +39,17 @@
     </message>
     <message>
         <location line="+24" />
-        <location line="+43" />
+        <location line="+44" />
         <source>年度工作台账</source>
         <translation>Annual Plan Tracker</translation>
     </message>
     <message>
-        <location line="-41" />
+        <location line="-42" />
         <source>无法打开数据文件。</source>
         <translation>Cannot open the data file.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>从备份恢复…</source>
         <translation>Restore from Backup…</translation>
     </message>
@@ -179,7 +179,7 @@
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/checkin.py" line="+49" />
+        <location filename="../../tracker/ui/dialogs/checkin.py" line="+52" />
         <source>进展填报</source>
         <translation>Check-in</translation>
     </message>
@@ -249,6 +249,11 @@
         <source>仍然保存</source>
         <translation>Save Anyway</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>您填写的内容仍在对话框中，可以核对后再按“保存”。</source>
+        <translation>What you entered is still in the dialog: check it and press Save again.</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -286,7 +291,7 @@
 <context>
     <name>DataFile</name>
     <message>
-        <location filename="../../tracker/ui/views/data_file.py" line="+112" />
+        <location filename="../../tracker/ui/views/data_file.py" line="+145" />
         <source>备份</source>
         <translation>Backup</translation>
     </message>
@@ -714,7 +719,7 @@
         <translation>Select an item on the left to see its text in the report, its check-ins and its change log.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>所属方面：</source>
         <translation>Area: </translation>
     </message>
@@ -1299,14 +1304,59 @@
     </message>
 </context>
 <context>
+    <name>LoginLabel</name>
+    <message>
+        <location filename="../../tracker/ui/views/login_label.py" line="+18" />
+        <source>科室账号（{0}）</source>
+        <translation>department login ({0})</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>未指定科室</source>
+        <translation>no department set</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>可为本科室牵头或配合的事项填报进展，其他内容只能查看。</source>
+        <translation>May check in on the items its department leads or helps with; everything else is read-only.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>领导账号</source>
+        <translation>leader's login</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>只能查看。</source>
+        <translation>Read-only.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>办公室账号</source>
+        <translation>office login</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>可编辑计划、分配任务、填报进展。</source>
+        <translation>May edit the plan, assign items and check in.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>已登录数据库服务器 {0}
+{1}</source>
+        <translation>Logged in to the database server {0}
+{1}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/views/main_window.py" line="+228" />
+        <location filename="../../tracker/ui/views/main_window.py" line="+231" />
         <source>读取计划</source>
         <translation>Reading the plan</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location line="+134" />
         <source>{0} 年</source>
         <translation>{0}</translation>
     </message>
@@ -1316,7 +1366,7 @@
         <translation>Overall progress {0}</translation>
     </message>
     <message>
-        <location line="-154" />
+        <location line="-167" />
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
@@ -1326,7 +1376,7 @@
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+84" />
         <source>按已关账的期查看（{0}）：只读</source>
         <translation>Viewing closed period {0}: read-only</translation>
     </message>
@@ -1336,7 +1386,7 @@
         <translation>The data file was changed by another window or the command line; reloaded.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+45" />
         <source>序时进度 {0}</source>
         <translation>Expected progress {0}</translation>
     </message>
@@ -1361,7 +1411,7 @@
         <translation>Reading the item</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+35" />
         <source>年度工作台账 {0}
 
 把年度报告中的工作目标变成台账：分解到责任领导和科室，按月或季度填报进展，红黄绿灯提示滞后事项，导出 Excel 台账上报。
@@ -1382,7 +1432,7 @@ Data file: {1}</translation>
 <context>
     <name>NodeEditor</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/node_editor.py" line="+43" />
+        <location filename="../../tracker/ui/dialogs/node_editor.py" line="+45" />
         <source>编辑 {0}</source>
         <translation>Edit {0}</translation>
     </message>
@@ -1460,6 +1510,11 @@ Data file: {1}</translation>
         <location line="+7" />
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>您填写的内容仍在对话框中，可以核对后再按“保存”。</source>
+        <translation>What you entered is still in the dialog: check it and press Save again.</translation>
     </message>
 </context>
 <context>
@@ -1785,7 +1840,7 @@ Data file: {1}</translation>
 <context>
     <name>PlanEditing</name>
     <message>
-        <location filename="../../tracker/ui/views/plan_editing.py" line="+83" />
+        <location filename="../../tracker/ui/views/plan_editing.py" line="+91" />
         <source>未能完成</source>
         <translation>Not Done</translation>
     </message>
@@ -1795,7 +1850,7 @@ Data file: {1}</translation>
         <translation>Select an item on the left first.</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+80" />
         <location line="+16" />
         <source>延期 {0}</source>
         <translation>Extend {0}</translation>
@@ -2425,22 +2480,22 @@ Data file: {1}</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+10" />
+        <location line="+14" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-9" />
         <source>数据文件</source>
         <translation>Data file</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>更换数据文件在下次启动时生效；留空使用默认位置。</source>
-        <translation>A different data file takes effect at the next start; leave empty for the default location.</translation>
+        <source>更换数据文件在下次启动时生效；留空使用默认位置。多个科室共用一个数据库时，填写服务器地址：postgresql://登录名@主机/库名（密码放在 pgpass 文件中，见 docs/server.md）。</source>
+        <translation>A different data file takes effect at the next start; leave empty for the default location. For a database the departments share, enter the server's address: postgresql://login@host/dbname (the password goes in the pgpass file, see docs/server.md).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+7" />
         <source>数据文件旁（默认）</source>
         <translation>Beside the data file (default)</translation>
     </message>
@@ -2658,7 +2713,7 @@ Data file: {1}</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../tracker/ui/views/actions.py" line="+92" />
+        <location filename="../../tracker/ui/views/actions.py" line="+95" />
         <source>导出 Excel 台账；有筛选时只导出筛选出的事项</source>
         <translation>Export the Excel ledger; with a filter on, only the items shown</translation>
     </message>
@@ -2854,12 +2909,12 @@ Data file: {1}</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+135" />
+        <location line="+144" />
         <source>锁定计划（定稿）(&amp;O)…</source>
         <translation>&amp;Lock Plan…</translation>
     </message>
     <message>
-        <location line="-134" />
+        <location line="-143" />
         <source>亮灯标准(&amp;T)…</source>
         <translation>Light &amp;Thresholds…</translation>
     </message>
@@ -2949,7 +3004,7 @@ Data file: {1}</translation>
         <translation>{0}</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+31" />
         <source>解除计划锁定(&amp;O)…</source>
         <translation>Un&amp;lock Plan…</translation>
     </message>
@@ -3027,12 +3082,12 @@ Data file: {1}</translation>
     </message>
     <message>
         <location line="+19" />
-        <location line="+85" />
+        <location line="+87" />
         <source>年度计划</source>
         <translation>Year’s Plan</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-73" />
         <source>导入 {0} 年计划</source>
         <translation>import the {0} plan</translation>
     </message>
@@ -3087,7 +3142,12 @@ Data file: {1}</translation>
         <translation>Deleted the {0} plan; backup taken before: {1}</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+3" />
+        <source>已删除 {0} 年计划（可撤销）。</source>
+        <translation>Deleted the {0} plan (can be undone).</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>结转到 {0} 年</source>
         <translation>carry over into {0}</translation>
     </message>

@@ -10,7 +10,8 @@ from tracker.services import PlanService, UserError, open_database
 from tracker.store.migrations import MIGRATIONS
 
 
-def test_a_missing_file_is_created_with_the_default_plan(db_path):
+def test_a_missing_file_is_created_with_the_default_plan(tmp_path):
+    db_path = tmp_path / "tracker.db"
     with open_database(db_path) as db:
         view = PlanService(db).view()
     assert view.plan.year == 2018
@@ -19,7 +20,7 @@ def test_a_missing_file_is_created_with_the_default_plan(db_path):
     assert not list(db_path.parent.glob(".new-*"))  # no temporary file left behind
 
 
-def test_an_existing_file_is_opened_not_reseeded(db_path):
+def test_an_existing_database_is_opened_not_reseeded(db_path):
     with open_database(db_path) as db, db.transaction() as c:
         c.execute("DELETE FROM plan")
     with open_database(db_path) as db:
@@ -28,12 +29,14 @@ def test_an_existing_file_is_opened_not_reseeded(db_path):
             PlanService(db).view()
 
 
-def test_the_file_has_our_ids_and_settings(db):
+def test_the_file_has_our_ids_and_settings(tmp_path):
+    db = open_database(tmp_path / "tracker.db")
     c = db.read()
     assert c.execute("PRAGMA application_id").fetchone()[0] == 0x41505431
     assert c.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
     assert c.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert c.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    db.close()
 
 
 def test_a_foreign_sqlite_file_is_refused_untouched(tmp_path):
@@ -47,12 +50,14 @@ def test_a_foreign_sqlite_file_is_refused_untouched(tmp_path):
     assert other.read_bytes() == before
 
 
-def test_view_is_loaded_in_bulk(db):
+def test_view_is_loaded_in_bulk(tmp_path):
     """A plan loads in a fixed number of statements, whatever its size (no per-row SQL)."""
     statements: list[str] = []
+    db = open_database(tmp_path / "tracker.db")
     db.conn.set_trace_callback(statements.append)
     PlanService(db).view()
     db.conn.set_trace_callback(None)
+    db.close()
     assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) <= 6
 
 

@@ -133,3 +133,11 @@ def test_departments_in_the_bureaus_own_order(ws: Workspace) -> None:
     assert [d.name for d in ws.departments.departments()] == ["执法科", "法制科", "办公室"]
     ws.departments.undo(change)
     assert all(d.position is None for d in ws.departments.departments())
+
+
+def test_search_reads_the_words_of_every_checkin(ws: Workspace) -> None:
+    node = ws.tracking.find("1.1")
+    ws.tracking.add_checkin(node.id, 10, note="专利执法调研", date=dt.date(2018, 2, 1))
+    ws.tracking.add_checkin(node.id, 20, note="第二次", problems="人手", date=dt.date(2018, 3, 1))
+    notes = ws.search.checkin_notes(ws.plans.view(2018).plan.id)
+    assert all(word in notes[node.id] for word in ("专利执法调研", "第二次", "人手"))

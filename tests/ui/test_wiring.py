@@ -76,7 +76,7 @@ def test_read_only_file_disables_editing_and_says_so(qtbot, db: Database, settin
         assert editor is not None
         editor.title_edit.setText("改不了")
         editor.ok_button.click()
-        assert "只读" in dialogs.said
+        assert "只读" in editor.error_label.text() and editor.isVisible()  # the input is kept
         assert PlanService(ro).view().plan.find("2.2").title != "改不了"
         assert win.undo_stack.count() == 0
         win.close()

@@ -5,6 +5,7 @@ Views never run SQL; each public method here is one transaction.
 
 from tracker.domain.model import Department, Person
 from tracker.services.baseline import BaselineService, Extension, PlanChange
+from tracker.services.conflicts import EditConflict
 from tracker.services.departments import DepartmentChange, DepartmentService, PersonChange
 from tracker.services.editing import (
     EditingService,
@@ -30,6 +31,7 @@ __all__ = [
     "Department",
     "DepartmentChange",
     "DepartmentService",
+    "EditConflict",
     "EditingService",
     "Extension",
     "Impact",

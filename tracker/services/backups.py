@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.services.errors import UserError
-from tracker.store import DamagedFile, Database, NotADataFile, StoreError, default_db_path
+from tracker.store import (
+    DamagedFile,
+    Database,
+    NotADataFile,
+    Store,
+    StoreError,
+    default_db_path,
+)
 from tracker.store import backup as store
 from tracker.store.migrations import MIGRATIONS
 from tracker.store.newfile import place_new
@@ -123,27 +130,40 @@ def backup_offer(db_path: str | Path, backup_dir: Path | None = None) -> str:
             "当前文件会被保留。")
 
 
+SERVER_BACKUPS = ("数据在数据库服务器上：备份由服务器负责（pg_dump、流复制），"
+                  "请与管理服务器的同事确认；本程序不在本机保存服务器数据的备份。")
+
+
 class BackupService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self.db = db
 
+    def _file(self) -> Database:
+        """The data file; a server's backups are the server's job (SERVER_BACKUPS)."""
+        if not isinstance(self.db, Database):
+            raise UserError(SERVER_BACKUPS)
+        return self.db
+
     def backups(self, check: bool = False) -> list[BackupInfo]:
+        if not isinstance(self.db, Database):
+            return []
         return [describe(f, check) for f in self.db.backups.files()]
 
     def take(self, out: str | Path | None = None) -> Path:
         """A backup on demand: into the backups folder (rotated), or to `out` (must not exist)."""
+        db = self._file()
         if out is None:
-            path = self.db.backups.take(self.db.conn, store.MANUAL).path
-            self.db.backups.prune()
+            path = db.backups.take(db.conn, store.MANUAL).path
+            db.backups.prune()
             return path
         out = Path(out)
-        if self.db.owns(out):
+        if db.owns(out):
             raise UserError(OWN_FILE_TARGET.format(out=out))
         if out.is_dir():
             raise UserError(f"--out 需要一个文件名，而不是文件夹：{out}")
         if not out.parent.is_dir():
             raise UserError(f"文件夹不存在：{out.parent}")
-        store.write(self.db.conn, out)
+        store.write(db.conn, out)
         return out
 
     def take_if_due(self, now: dt.datetime | None = None) -> Path | None:
@@ -151,26 +171,27 @@ class BackupService:
 
         A backup that cannot be made never stops the user from working; it becomes a notice.
         """
-        if self.db.read_only:
+        db = self.db
+        if db.read_only or not isinstance(db, Database):  # a server is backed up by the server
             return None
         now = now or dt.datetime.now()
-        existing = self.db.backups.files()
+        existing = db.backups.files()
         if existing and dt.timedelta(0) <= now - existing[0].taken < DAILY:
             return None
         try:
-            path = self.db.backups.take(self.db.conn, store.AUTO, now).path
+            path = db.backups.take(db.conn, store.AUTO, now).path
         except StoreError as exc:
-            self.db.notices.append(f"今日自动备份未完成：{exc}")
+            db.notices.append(f"今日自动备份未完成：{exc}")
             return None
-        self.db.backups.prune()
+        db.backups.prune()
         return path
 
     def restore(self, source: str | Path) -> RestoreResult:
         """Make the open file hold the backup. The current state is backed up first, under the
         same write lock as the restore: a check-in saved meanwhile is in one or the other."""
-        info = _checked(Path(source), self.db.path, self.db.backups)
-        kept = self.db.restore(
-            info.path, lambda reader: self.db.backups.take(reader, store.BEFORE_RESTORE).path)
+        db = self._file()
+        info = _checked(Path(source), db.path, db.backups)
+        kept = db.restore(info.path, lambda reader: db.backups.take(reader, store.BEFORE_RESTORE).path)
         return RestoreResult(info, kept, damaged=False)
 
 

@@ -14,7 +14,7 @@ from tracker.domain.periods import Cadence, periods_of
 from tracker.domain.snapshot import overall, plan_as_of
 from tracker.services.periods import PeriodService
 from tracker.services.plans import PlanService, PlanView
-from tracker.store import Database
+from tracker.store import Store
 from tracker.store import periods as period_store
 from tracker.store import repository as repo
 
@@ -58,7 +58,7 @@ class Overview:
 
 
 class DashboardService:
-    def __init__(self, db: Database, who: str | None = None) -> None:
+    def __init__(self, db: Store, who: str | None = None) -> None:
         self.db = db
         self.plans = PlanService(db)
         self.periods = PeriodService(db, who)

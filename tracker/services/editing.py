@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 from tracker.domain.model import Kind, NodeRecord
 from tracker.domain.values import NodeChanges, clean_field
+from tracker.services.conflicts import check_seen
 from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
 from tracker.store import Tx, edits
@@ -111,12 +112,13 @@ class EditingService(UndoableService):
 
     def update(
         self, node_id: int, values: NodeChanges | Mapping[str, object], *, reason: str = "",
-        as_extension: bool = False,
+        as_extension: bool = False, seen: Mapping[str, object] | None = None,
     ) -> NodeUpdate:
         """Change some fields. Once the plan is locked, moving the deadline is an extension (延期)
         and needs `reason`; it is recorded beside the baseline date, which stays as it was.
         `as_extension` refuses the edit when the plan is not locked (the 延期 dialog's path).
-        Typed text (a Mapping) is parsed in the plan's year, so "6月底" works."""
+        Typed text (a Mapping) is parsed in the plan's year, so "6月底" works. `seen`: the
+        fields as the editor showed them; when another save changed one since, EditConflict."""
         with self.db.transaction() as c:
             row = edits.node_row(c, node_id)
             if row is None:
@@ -126,6 +128,7 @@ class EditingService(UndoableService):
             if as_extension and row.locked_at is None:
                 raise UserError("计划尚未锁定（未确定基线），直接修改完成时限即可，无需延期。")
             current = node_fields(c, row)
+            check_seen(c, "node", node_id, seen, current)
             after = {k: v for k, v in new.items() if current[k] != v}
             if not after:
                 return NodeUpdate(node_id, MappingProxyType({}), MappingProxyType({}))

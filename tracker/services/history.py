@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from tracker.services.errors import UserError
 from tracker.services.period_guard import refuse_closed
-from tracker.store import Database, Tx, edits
+from tracker.store import Store, Tx, edits
 from tracker.store import repository as repo
 from tracker.store.patch import Items, Key, Patch, Selector, apply, capture
 
@@ -56,7 +56,7 @@ def record(
     """
     selectors = tuple(selectors)
     subjects = tuple(subjects)
-    highest = {t: edits.next_id(c, t) - 1 for t in _ID_TABLES}
+    highest = edits.highest_ids(c, _ID_TABLES)
     names = edits.department_names_by_id(c)
     codes_before = _codes(c, subjects)
     before = capture(c, selectors)
@@ -71,7 +71,7 @@ def record(
 
 
 def record_in(
-    db: Database, c: Tx, who: str, selectors: Iterable[Selector], op: Callable[[], None],
+    db: Store, c: Tx, who: str, selectors: Iterable[Selector], op: Callable[[], None],
     subjects: Iterable[int] = (),
 ) -> Patch:
     """`record`, and tell the file's listeners about the rows once the transaction commits."""
@@ -80,7 +80,7 @@ def record_in(
     return patch
 
 
-def replay(db: Database, who: str, patch: Patch, *, forward: bool) -> None:
+def replay(db: Store, who: str, patch: Patch, *, forward: bool) -> None:
     """Redo (`forward`) or undo one edit, refusing if its rows changed since (see STALE)."""
     if patch.empty:
         return
@@ -210,7 +210,7 @@ def _shown(value: object) -> object:
 class UndoableService:
     """A service whose edits return Change objects that `undo` and `redo` replay exactly."""
 
-    def __init__(self, db: Database, who: str | None = None) -> None:
+    def __init__(self, db: Store, who: str | None = None) -> None:
         self.db = db
         self.who = os_user() if who is None else who
 

@@ -32,7 +32,7 @@ from tracker.services.history import UndoableService
 from tracker.services.period_guard import refuse_closed
 from tracker.services.plans import PlanService
 from tracker.services.tracking import follow_latest
-from tracker.store import Database, edits
+from tracker.store import Database, Store, edits
 from tracker.store import repository as repo
 from tracker.store.patch import Patch, select
 
@@ -83,7 +83,7 @@ class LedgerImport:
 class LedgerService(UndoableService):
     """Export and import of the ledger; `undo`/`redo` (inherited) replay an import exactly."""
 
-    def __init__(self, db: Database, who: str | None = None) -> None:
+    def __init__(self, db: Store, who: str | None = None) -> None:
         super().__init__(db, who)
         self.plans = PlanService(db)
 
@@ -123,7 +123,7 @@ class LedgerService(UndoableService):
         Raises `ExportCancelled` when `progress` returns False; the target is then untouched.
         The data file, its -wal/-shm and the backup folder are refused as targets.
         """
-        if self.db.owns(out):
+        if isinstance(self.db, Database) and self.db.owns(out):  # a server has no local files
             raise UserError(OWN_FILE_TARGET.format(out=out))
         data = self.data(year, only=only, today=today)
         try:

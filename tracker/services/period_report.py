@@ -17,7 +17,7 @@ from tracker.domain.rules import expected_progress, year_end, year_start
 from tracker.domain.snapshot import overall
 from tracker.services.office import OfficeService
 from tracker.services.periods import PeriodService
-from tracker.store import Database
+from tracker.store import Store
 
 BEHIND = (Light.YELLOW, Light.RED)
 
@@ -25,7 +25,7 @@ __all__ = ["AreaLine", "PeriodReport", "PeriodReportService"]
 
 
 class PeriodReportService:
-    def __init__(self, db: Database, who: str | None = None) -> None:
+    def __init__(self, db: Store, who: str | None = None) -> None:
         self.db = db
         self.periods = PeriodService(db, who)
         self.office = OfficeService(db, who)

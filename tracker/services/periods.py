@@ -20,7 +20,7 @@ from tracker.domain.snapshot import FrozenItem, freeze, plan_as_of, thaw
 from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
 from tracker.services.plans import PlanService, PlanView
-from tracker.store import Database, Tx, edits
+from tracker.store import Store, Tx, edits
 from tracker.store import periods as store
 from tracker.store import repository as repo
 from tracker.store.patch import Patch, select
@@ -78,7 +78,7 @@ class SettingsChange:
 
 
 class PeriodService(UndoableService):
-    def __init__(self, db: Database, who: str | None = None) -> None:
+    def __init__(self, db: Store, who: str | None = None) -> None:
         super().__init__(db, who)
         self.plans = PlanService(db)
 

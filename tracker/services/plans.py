@@ -16,7 +16,16 @@ from tracker.domain.model import Node, Plan, PlanDraft
 from tracker.domain.rules import Evaluation
 from tracker.io.report import parse_report
 from tracker.services.errors import UserError
-from tracker.store import DamagedFile, Database, NotADataFile, StoreError, Tx
+from tracker.store import (
+    DamagedFile,
+    Database,
+    NotADataFile,
+    Store,
+    StoreError,
+    Tx,
+    is_server_location,
+    open_server,
+)
 from tracker.store import repository as repo
 
 DEFAULT_REPORT = "reports/xiaogan-keji-2017.txt"
@@ -26,8 +35,9 @@ def default_report_text() -> str:
     return (resources_dir() / DEFAULT_REPORT).read_text(encoding="utf-8")
 
 
-def open_database(path: str | Path, *, backup_dir: Path | None = None) -> Database:
-    """Open a data file; a missing one is made with the default 2018 plan.
+def open_database(path: str | Path, *, backup_dir: Path | None = None) -> Store:
+    """Open a data file, or connect to a server for a `postgresql://` URL; a missing file is
+    made with the default 2018 plan (a server's database is made by `tracker server init`).
 
     The store makes a new file whole and exclusively (Database.create): a first start that is
     interrupted leaves no half-seeded file, and two processes starting at once share one file
@@ -37,6 +47,8 @@ def open_database(path: str | Path, *, backup_dir: Path | None = None) -> Databa
     """
     from tracker.services.backups import BackupService, backup_offer
 
+    if is_server_location(path):
+        return open_server(str(path).strip())
     path = Path(path)
     try:
         db = Database.create(path, seed=_seed_default_plan, backup_dir=backup_dir)
@@ -79,6 +91,20 @@ class PlanView:
         """Every task and sub-task in plan order (areas left out)."""
         return [n for n in self.plan.walk() if n.parent_id is not None]
 
+    def departments_up(self, node: Node) -> list[str]:
+        """The lead and cooperating departments of the node and of its parents: who may report
+        on it (the rule of a department login, domain/access.py)."""
+        out: list[str] = []
+        current: Node | None = node
+        while current is not None:
+            out.extend([current.lead_dept, *current.co_depts])
+            current = self._by_id.get(current.parent_id) if current.parent_id is not None else None
+        return [d for d in out if d]
+
+    @cached_property
+    def _by_id(self) -> dict[int, Node]:
+        return {n.id: n for n in self.plan.walk()}
+
     def area_of(self, node: Node) -> Node:
         """The area a node sits in (one walk of the plan, shared by every call)."""
         return self._areas[node.id]
@@ -107,7 +133,7 @@ class PlanInfo:
 
 
 class PlanService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self.db = db
 
     def years(self) -> list[int]:

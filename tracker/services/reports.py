@@ -21,7 +21,7 @@ from tracker.io.report.fields import find_due
 from tracker.io.report.files import read_report_file
 from tracker.services.errors import UserError
 from tracker.services.history import Change, UndoableService, replay
-from tracker.store import Database, edits
+from tracker.store import Store, edits
 from tracker.store import repository as repo
 from tracker.store.patch import Patch, select
 
@@ -48,7 +48,7 @@ class PlanDeleted:
 
     year: int
     title: str
-    backup: Path
+    backup: Path | None  # None on a server (its backups are the server's job)
     patch: Patch
 
 
@@ -89,7 +89,7 @@ class CarryOver:
 
 
 class ReportService(UndoableService):
-    def __init__(self, db: Database, who: str | None = None) -> None:
+    def __init__(self, db: Store, who: str | None = None) -> None:
         super().__init__(db, who)
 
     # --- reading (never writes) --------------------------------------------------------
@@ -201,13 +201,14 @@ class ReportService(UndoableService):
         return PlanImported(plan_id, draft.year, draft.title, patch)
 
     def delete_plan(self, year: int) -> PlanDeleted:
-        """Delete a year's plan with its check-ins; a checked backup is taken first."""
+        """Delete a year's plan with its check-ins; a checked backup is taken first (none on a
+        server, whose backups are the server's job)."""
         from tracker.services.backups import BackupService
 
         with self.db.snapshot() as c:
             if repo.plan_id_for_year(c, year) is None:
                 raise UserError(f"没有 {year} 年的计划，未删除。")
-        backup = BackupService(self.db).take()
+        backup = None if self.db.is_server else BackupService(self.db).take()
         with self.db.transaction() as c:
             plan_id = repo.plan_id_for_year(c, year)
             if plan_id is None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from tracker.store import Database
+from tracker.store import Store
 from tracker.store import search as store
 
 
 class SearchService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Store) -> None:
         self.db = db
 
     def checkin_notes(self, plan_id: int) -> dict[int, str]:

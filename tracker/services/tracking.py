@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 
 from tracker.domain.model import CheckIn, LogEntry, Node, Status
 from tracker.domain.values import CheckInValues, checkin_changes, parse_progress
+from tracker.services.conflicts import check_seen, checkin_seen
 from tracker.services.editing import EditingService
 from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
 from tracker.services.period_guard import refuse_closed
 from tracker.services.plans import PlanService
-from tracker.store import Database, Tx, edits
+from tracker.store import Store, Tx, edits
 from tracker.store import repository as repo
 from tracker.store.patch import Patch, Selector, select
 
@@ -51,7 +52,7 @@ class Assignment:
 
 
 class TrackingService(UndoableService):
-    def __init__(self, db: Database, who: str | None = None) -> None:
+    def __init__(self, db: Store, who: str | None = None) -> None:
         super().__init__(db, who)
         self.plans = PlanService(db)
 
@@ -150,11 +151,14 @@ class TrackingService(UndoableService):
             after = _read_checkin(c, new_id)
         return CheckInChange(node_id, None, after, patch)
 
-    def edit_checkin(self, checkin_id: int, **values: object) -> CheckInChange:
-        """Correct a check-in (date, progress, progress_text, problems, next_steps, reporter)."""
+    def edit_checkin(self, checkin_id: int, seen: CheckIn | None = None, **values: object) -> CheckInChange:
+        """Correct a check-in (date, progress, progress_text, problems, next_steps, reporter).
+        `seen`: the check-in as the editor showed it; changed by someone since: EditConflict."""
         new = checkin_changes(values)
         with self.db.transaction() as c:
             before = _read_checkin(c, checkin_id)
+            if seen is not None:
+                check_seen(c, "checkin", checkin_id, checkin_seen(seen), checkin_seen(before))
             changed = {k: v for k, v in new.items() if getattr(before, k) != v}
             if not changed:
                 return CheckInChange(before.node_id, before, before, Patch())

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from tracker.domain.access import Account, Role
 from tracker.services.backups import BackupService
 from tracker.services.baseline import BaselineService
 from tracker.services.dashboard import DashboardService
@@ -26,7 +27,7 @@ from tracker.services.plans import PlanService, open_database
 from tracker.services.reports import ReportService
 from tracker.services.search import SearchService
 from tracker.services.tracking import TrackingService
-from tracker.store import Database
+from tracker.store import Store
 from tracker.store.patch import Patch
 
 
@@ -91,7 +92,7 @@ class Workspace:
     caller reads it from the preferences (the services never do).
     """
 
-    def __init__(self, db: Database, *, who: str | None = None) -> None:
+    def __init__(self, db: Store, *, who: str | None = None) -> None:
         self.db = db
         self.who = who if who else os_user()
         self.plans = PlanService(db)
@@ -114,20 +115,43 @@ class Workspace:
     @classmethod
     def open(cls, path: str | Path, *, who: str | None = None,
              backup_dir: Path | None = None) -> Workspace:
-        """Open (or create, with the default 2018 plan) the data file at `path`; `backup_dir` is
-        the backup folder chosen in the settings (None: beside the file), read by the caller."""
+        """Open (or create, with the default 2018 plan) the data file at `path`, or connect to
+        the server at a `postgresql://` URL; the same services either way. `backup_dir` is the
+        backup folder chosen in the settings (None: beside the file), read by the caller."""
         return cls(open_database(path, backup_dir=backup_dir), who=who)
 
     # --- the file ------------------------------------------------------------------------
 
     @property
+    def on_server(self) -> bool:
+        return self.db.is_server
+
+    @property
     def path(self) -> Path:
+        """The data file (on a server: its address, for messages only)."""
         return self.db.path
 
     @property
+    def location(self) -> str:
+        """The data file's path, or the server's address without the password."""
+        return str(getattr(self.db, "location", self.db.path))
+
+    @property
     def name(self) -> str:
-        """How the window's title names the file."""
-        return self.db.path.name
+        """How the window's title names the file (or the server's database)."""
+        return self.location if self.on_server else self.db.path.name
+
+    @property
+    def account(self) -> Account:
+        """Who is logged in and with which role; a data file's user is the office."""
+        found = getattr(self.db, "account", None)
+        return found if isinstance(found, Account) else Account(self.who, Role.OFFICE)
+
+    def wait_handle(self) -> int | None:
+        """A socket that becomes readable when another session writes (a server), else None:
+        then `poll()` on a timer."""
+        handle = getattr(self.db, "wait_handle", None)
+        return handle() if callable(handle) else None
 
     @property
     def read_only(self) -> bool:
@@ -135,8 +159,9 @@ class Workspace:
 
     @property
     def backup_dir(self) -> Path | None:
-        """The backup folder this file was opened with (None: beside the file)."""
-        return self.db.backups.backup_dir
+        """The backup folder this file was opened with (None: beside the file, or a server)."""
+        backups = getattr(self.db, "backups", None)  # a server keeps no local backups
+        return backups.backup_dir if backups is not None else None
 
     @property
     def notices(self) -> list[str]:

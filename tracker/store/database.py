@@ -2,7 +2,7 @@
 
 A `Database` is created once per file and passed in; there is no global connection, so
 tests and a second window can each open their own file. Opening looks before it touches
-(tracker/store/opening.py); a new file is made whole and exclusively (`Database.create`).
+(tracker/store/file_open.py); a new file is made whole and exclusively (`Database.create`).
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from tracker.store.errors import (
     StoreError,
     translate,
 )
+from tracker.store.file_open import Opening, configure, raise_translated, rollback, writable
 from tracker.store.migrations import MIGRATIONS
-from tracker.store.opening import Opening, configure, raise_translated, rollback, writable
 from tracker.store.probe import (
     APPLICATION_ID,
     SQLITE_HEADER,
@@ -64,6 +64,8 @@ class Database:
     then reads work and `transaction()` raises ReadOnlyFile. `notices` holds sentences the
     window shows in its status bar (read-only, backup taken before an upgrade …).
     """
+
+    is_server = False  # the other kind of Store is store.server.database.ServerDatabase
 
     def __init__(
         self,

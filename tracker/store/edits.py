@@ -7,8 +7,8 @@ size. Functions take a connection; the caller's service decides the transaction.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterable
+from typing import Any
 
 from tracker.domain.model import (
     CheckIn,
@@ -21,13 +21,14 @@ from tracker.domain.model import (
     Status,
     Thresholds,
 )
+from tracker.store.sql import Tx, is_server
 
 
 def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def next_id(c: sqlite3.Connection, table: str) -> int:
+def next_id(c: Tx, table: str) -> int:
     """The id a new row will get; chosen up front so an edit can name the row before writing it.
 
     Never an id the change log has seen: a new item must not inherit the history of a deleted
@@ -35,17 +36,33 @@ def next_id(c: sqlite3.Connection, table: str) -> int:
     if table not in ("plan", "node", "department", "person", "checkin", "extension"):
         raise ValueError(table)
     row = c.execute(
-        f"SELECT max(coalesce((SELECT max(id) FROM {table}), 0),"
-        " coalesce((SELECT max(entity_id) FROM change_log WHERE entity = ?), 0)) + 1",
+        f"SELECT (SELECT max(id) FROM {table}),"
+        " (SELECT max(entity_id) FROM change_log WHERE entity = ?)",
         (table,),
     ).fetchone()
-    return int(row[0])
+    new_id = max(int(row[0] or 0), int(row[1] or 0)) + 1
+    if is_server(c):
+        # Safe with many writers: a server transaction holds the writer lock from its start
+        # (store/server/database.py), as BEGIN IMMEDIATE does on a file. The identity sequence
+        # is moved past the id, so a row inserted without one never takes it.
+        c.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), ?)", (new_id,))
+    return new_id
+
+
+def highest_ids(c: Tx, tables: Iterable[str]) -> dict[str, int]:
+    """`next_id(table) - 1` for several tables in one statement (one round trip to a server)."""
+    names = [t for t in tables if t in ("plan", "node", "department", "person", "checkin", "extension")]
+    parts = ", ".join(
+        f"(SELECT max(id) FROM {t}), (SELECT max(entity_id) FROM change_log WHERE entity = ?)"
+        for t in names)
+    row = c.execute(f"SELECT {parts}", names).fetchone()
+    return {t: max(int(row[2 * i] or 0), int(row[2 * i + 1] or 0)) for i, t in enumerate(names)}
 
 
 # --- nodes ---------------------------------------------------------------------------
 
 
-def node_row(c: sqlite3.Connection, node_id: int) -> NodeRecord | None:
+def node_row(c: Tx, node_id: int) -> NodeRecord | None:
     """A node with its plan's year and lock, and its lead department's name."""
     r = c.execute(
         "SELECT n.*, p.year, p.locked_at, d.name AS lead_dept FROM node n"
@@ -65,7 +82,7 @@ def node_row(c: sqlite3.Connection, node_id: int) -> NodeRecord | None:
     )
 
 
-def co_dept_names(c: sqlite3.Connection, node_id: int) -> list[str]:
+def co_dept_names(c: Tx, node_id: int) -> list[str]:
     return [
         r[0]
         for r in c.execute(
@@ -76,7 +93,7 @@ def co_dept_names(c: sqlite3.Connection, node_id: int) -> list[str]:
     ]
 
 
-def subtree_depths(c: sqlite3.Connection, node_id: int) -> dict[int, int]:
+def subtree_depths(c: Tx, node_id: int) -> dict[int, int]:
     """The node (0) and everything below it with its depth under the node, parents first."""
     rows = c.execute(
         "WITH RECURSIVE sub(id, depth) AS (SELECT id, 0 FROM node WHERE id = ? UNION ALL"
@@ -87,11 +104,11 @@ def subtree_depths(c: sqlite3.Connection, node_id: int) -> dict[int, int]:
     return {int(r[0]): int(r[1]) for r in rows}
 
 
-def subtree_ids(c: sqlite3.Connection, node_id: int) -> list[int]:
+def subtree_ids(c: Tx, node_id: int) -> list[int]:
     return list(subtree_depths(c, node_id))
 
 
-def ancestor_ids(c: sqlite3.Connection, node_id: int) -> list[int]:
+def ancestor_ids(c: Tx, node_id: int) -> list[int]:
     """From the node's parent up to its area (empty for an area)."""
     out: list[int] = []
     parent = c.execute("SELECT parent_id FROM node WHERE id = ?", (node_id,)).fetchone()
@@ -101,7 +118,7 @@ def ancestor_ids(c: sqlite3.Connection, node_id: int) -> list[int]:
     return out
 
 
-def child_ids(c: sqlite3.Connection, plan_id: int, parent_id: int | None) -> list[int]:
+def child_ids(c: Tx, plan_id: int, parent_id: int | None) -> list[int]:
     """A parent's children (or a plan's areas) in order."""
     rows = c.execute(
         "SELECT id FROM node WHERE plan_id = ? AND parent_id IS ? ORDER BY position, id",
@@ -111,7 +128,7 @@ def child_ids(c: sqlite3.Connection, plan_id: int, parent_id: int | None) -> lis
 
 
 def shift_positions(
-    c: sqlite3.Connection, plan_id: int, parent_id: int | None, from_position: int, delta: int
+    c: Tx, plan_id: int, parent_id: int | None, from_position: int, delta: int
 ) -> None:
     """Open (+1) or close (−1) a gap among siblings so positions stay 0..n-1."""
     c.execute(
@@ -122,7 +139,7 @@ def shift_positions(
 
 
 def insert_node(
-    c: sqlite3.Connection, node_id: int, plan_id: int, parent_id: int | None, position: int,
+    c: Tx, node_id: int, plan_id: int, parent_id: int | None, position: int,
     kind: str, title: str,
 ) -> None:
     c.execute(
@@ -131,20 +148,20 @@ def insert_node(
     )
 
 
-def place_node(c: sqlite3.Connection, node_id: int, parent_id: int | None, position: int) -> None:
+def place_node(c: Tx, node_id: int, parent_id: int | None, position: int) -> None:
     c.execute("UPDATE node SET parent_id = ?, position = ? WHERE id = ?", (parent_id, position, node_id))
 
 
-def set_kind(c: sqlite3.Connection, node_id: int, kind: str) -> None:
+def set_kind(c: Tx, node_id: int, kind: str) -> None:
     c.execute("UPDATE node SET kind = ? WHERE id = ?", (kind, node_id))
 
 
-def delete_node(c: sqlite3.Connection, node_id: int) -> None:
+def delete_node(c: Tx, node_id: int) -> None:
     """The node and, by cascade, its subtree with check-ins, co-departments and extensions."""
     c.execute("DELETE FROM node WHERE id = ?", (node_id,))
 
 
-def node_code(c: sqlite3.Connection, node_id: int) -> str:
+def node_code(c: Tx, node_id: int) -> str:
     """序号 as the window shows it ("2.3"), from the positions of the node and its ancestors."""
     parts: list[str] = []
     row = c.execute("SELECT parent_id, position FROM node WHERE id = ?", (node_id,)).fetchone()
@@ -158,7 +175,7 @@ def node_code(c: sqlite3.Connection, node_id: int) -> str:
     return ".".join(reversed(parts))
 
 
-def effective_dues(c: sqlite3.Connection, plan_id: int) -> dict[int, str]:
+def effective_dues(c: Tx, plan_id: int) -> dict[int, str]:
     """Each node's deadline as shown: its own, else its parent's, else Dec 31 (年底前)."""
     year = c.execute("SELECT year FROM plan WHERE id = ?", (plan_id,)).fetchone()[0]
     rows = c.execute(
@@ -178,23 +195,23 @@ def effective_dues(c: sqlite3.Connection, plan_id: int) -> dict[int, str]:
     return out
 
 
-def plan_node_ids(c: sqlite3.Connection, plan_id: int) -> list[int]:
+def plan_node_ids(c: Tx, plan_id: int) -> list[int]:
     return [int(r[0]) for r in c.execute("SELECT id FROM node WHERE plan_id = ?", (plan_id,))]
 
 
 # --- departments and people ---------------------------------------------------------
 
 
-def department_names_by_id(c: sqlite3.Connection) -> dict[int, str]:
+def department_names_by_id(c: Tx) -> dict[int, str]:
     return {int(r[0]): r[1] for r in c.execute("SELECT id, name FROM department")}
 
 
-def department_id_by_name(c: sqlite3.Connection, name: str) -> int | None:
+def department_id_by_name(c: Tx, name: str) -> int | None:
     row = c.execute("SELECT id FROM department WHERE name = ?", (name,)).fetchone()
     return int(row[0]) if row else None
 
 
-def department_usage(c: sqlite3.Connection) -> list[Department]:
+def department_usage(c: Tx) -> list[Department]:
     """Each department with how many items it leads, helps with, and how many people it has."""
     rows = c.execute(
         "SELECT d.id, d.name, d.position,"
@@ -207,24 +224,24 @@ def department_usage(c: sqlite3.Connection) -> list[Department]:
             for r in rows]
 
 
-def set_department_positions(c: sqlite3.Connection, positions: dict[int, int | None]) -> None:
+def set_department_positions(c: Tx, positions: dict[int, int | None]) -> None:
     c.executemany("UPDATE department SET position = ? WHERE id = ?",
                   [(pos, dept_id) for dept_id, pos in positions.items()])
 
 
-def insert_department(c: sqlite3.Connection, dept_id: int, name: str) -> None:
+def insert_department(c: Tx, dept_id: int, name: str) -> None:
     c.execute("INSERT INTO department (id, name) VALUES (?, ?)", (dept_id, name))
 
 
-def rename_department(c: sqlite3.Connection, dept_id: int, name: str) -> None:
+def rename_department(c: Tx, dept_id: int, name: str) -> None:
     c.execute("UPDATE department SET name = ? WHERE id = ?", (name, dept_id))
 
 
-def delete_department(c: sqlite3.Connection, dept_id: int) -> None:
+def delete_department(c: Tx, dept_id: int) -> None:
     c.execute("DELETE FROM department WHERE id = ?", (dept_id,))
 
 
-def nodes_using(c: sqlite3.Connection, dept_ids: Iterable[int]) -> set[int]:
+def nodes_using(c: Tx, dept_ids: Iterable[int]) -> set[int]:
     """Nodes whose lead or cooperating department is one of `dept_ids`."""
     ids = list(dept_ids)
     marks = ", ".join("?" * len(ids))
@@ -236,23 +253,23 @@ def nodes_using(c: sqlite3.Connection, dept_ids: Iterable[int]) -> set[int]:
     return {int(r[0]) for r in rows}
 
 
-def lead_dept_id(c: sqlite3.Connection, node_id: int) -> int | None:
+def lead_dept_id(c: Tx, node_id: int) -> int | None:
     row = c.execute("SELECT lead_dept_id FROM node WHERE id = ?", (node_id,)).fetchone()
     return None if row is None or row[0] is None else int(row[0])
 
 
-def set_lead_dept_id(c: sqlite3.Connection, node_id: int, dept_id: int | None) -> None:
+def set_lead_dept_id(c: Tx, node_id: int, dept_id: int | None) -> None:
     c.execute("UPDATE node SET lead_dept_id = ? WHERE id = ?", (dept_id, node_id))
 
 
-def co_dept_ids(c: sqlite3.Connection, node_id: int) -> list[int]:
+def co_dept_ids(c: Tx, node_id: int) -> list[int]:
     rows = c.execute(
         "SELECT dept_id FROM node_co_dept WHERE node_id = ? ORDER BY position, dept_id", (node_id,)
     )
     return [int(r[0]) for r in rows]
 
 
-def write_co_dept_ids(c: sqlite3.Connection, node_id: int, dept_ids: list[int]) -> None:
+def write_co_dept_ids(c: Tx, node_id: int, dept_ids: list[int]) -> None:
     c.execute("DELETE FROM node_co_dept WHERE node_id = ?", (node_id,))
     c.executemany(
         "INSERT INTO node_co_dept (node_id, dept_id, position) VALUES (?, ?, ?)",
@@ -260,7 +277,7 @@ def write_co_dept_ids(c: sqlite3.Connection, node_id: int, dept_ids: list[int]) 
     )
 
 
-def move_people(c: sqlite3.Connection, from_dept: int, to_dept: int | None) -> None:
+def move_people(c: Tx, from_dept: int, to_dept: int | None) -> None:
     c.execute("UPDATE person SET dept_id = ? WHERE dept_id = ?", (to_dept, from_dept))
 
 
@@ -270,11 +287,11 @@ _PERSON_SQL = (
 )
 
 
-def _person(r: sqlite3.Row) -> Person:
+def _person(r: Any) -> Person:
     return Person(r["id"], r["name"], r["dept_id"], r["dept"] or "", r["role"])
 
 
-def people(c: sqlite3.Connection, dept_id: int | None = None) -> list[Person]:
+def people(c: Tx, dept_id: int | None = None) -> list[Person]:
     if dept_id is None:
         rows = c.execute(_PERSON_SQL + " ORDER BY d.name, p.name, p.id").fetchall()
     else:
@@ -283,12 +300,12 @@ def people(c: sqlite3.Connection, dept_id: int | None = None) -> list[Person]:
     return [_person(r) for r in rows]
 
 
-def person(c: sqlite3.Connection, person_id: int) -> Person | None:
+def person(c: Tx, person_id: int) -> Person | None:
     r = c.execute(_PERSON_SQL + " WHERE p.id = ?", (person_id,)).fetchone()
     return _person(r) if r is not None else None
 
 
-def person_named(c: sqlite3.Connection, name: str, dept_id: int | None) -> int | None:
+def person_named(c: Tx, name: str, dept_id: int | None) -> int | None:
     row = c.execute(
         "SELECT id FROM person WHERE name = ? AND dept_id IS ?", (name, dept_id)
     ).fetchone()
@@ -296,7 +313,7 @@ def person_named(c: sqlite3.Connection, name: str, dept_id: int | None) -> int |
 
 
 def write_person(
-    c: sqlite3.Connection, person_id: int, name: str, dept_id: int | None, role: str
+    c: Tx, person_id: int, name: str, dept_id: int | None, role: str
 ) -> None:
     c.execute(
         "INSERT INTO person (id, name, dept_id, role) VALUES (?, ?, ?, ?) ON CONFLICT (id)"
@@ -305,19 +322,19 @@ def write_person(
     )
 
 
-def delete_person(c: sqlite3.Connection, person_id: int) -> None:
+def delete_person(c: Tx, person_id: int) -> None:
     c.execute("DELETE FROM person WHERE id = ?", (person_id,))
 
 
 # --- check-ins ----------------------------------------------------------------------
 
 
-def checkin_row(c: sqlite3.Connection, checkin_id: int) -> CheckIn | None:
+def checkin_row(c: Tx, checkin_id: int) -> CheckIn | None:
     r = c.execute("SELECT * FROM checkin WHERE id = ?", (checkin_id,)).fetchone()
     return checkin_from_row(r) if r is not None else None
 
 
-def checkin_from_row(r: sqlite3.Row) -> CheckIn:
+def checkin_from_row(r: Any) -> CheckIn:
     return CheckIn(
         id=r["id"], node_id=r["node_id"], date=dt.date.fromisoformat(r["date"]),
         progress=r["progress"], progress_text=r["progress_text"], problems=r["problems"],
@@ -325,14 +342,14 @@ def checkin_from_row(r: sqlite3.Row) -> CheckIn:
     )
 
 
-def checkin_count(c: sqlite3.Connection, node_ids: list[int]) -> int:
+def checkin_count(c: Tx, node_ids: list[int]) -> int:
     marks = ", ".join("?" * len(node_ids))
     return int(
         c.execute(f"SELECT count(*) FROM checkin WHERE node_id IN ({marks})", node_ids).fetchone()[0]
     )
 
 
-def insert_checkin(c: sqlite3.Connection, ci: CheckIn) -> None:
+def insert_checkin(c: Tx, ci: CheckIn) -> None:
     """A check-in with the id chosen up front (see `next_id`)."""
     c.execute(
         "INSERT INTO checkin (id, node_id, date, progress, progress_text, problems, next_steps,"
@@ -345,7 +362,7 @@ def insert_checkin(c: sqlite3.Connection, ci: CheckIn) -> None:
 CHECKIN_FIELDS = ("date", "progress", "progress_text", "problems", "next_steps", "reporter")
 
 
-def update_checkin(c: sqlite3.Connection, checkin_id: int, values: dict[str, object]) -> None:
+def update_checkin(c: Tx, checkin_id: int, values: dict[str, object]) -> None:
     if set(values) - set(CHECKIN_FIELDS):
         raise ValueError(f"unknown check-in fields: {sorted(set(values) - set(CHECKIN_FIELDS))}")
     if values:
@@ -354,11 +371,11 @@ def update_checkin(c: sqlite3.Connection, checkin_id: int, values: dict[str, obj
         c.execute(f"UPDATE checkin SET {cols} WHERE id = ?", [*params, checkin_id])
 
 
-def delete_checkin(c: sqlite3.Connection, checkin_id: int) -> None:
+def delete_checkin(c: Tx, checkin_id: int) -> None:
     c.execute("DELETE FROM checkin WHERE id = ?", (checkin_id,))
 
 
-def latest_progress(c: sqlite3.Connection, node_id: int) -> tuple[int, float] | None:
+def latest_progress(c: Tx, node_id: int) -> tuple[int, float] | None:
     """(id, progress) of the node's latest check-in by (date, id), or None."""
     row = c.execute(
         "SELECT id, progress FROM checkin WHERE node_id = ? ORDER BY date DESC, id DESC LIMIT 1",
@@ -367,7 +384,7 @@ def latest_progress(c: sqlite3.Connection, node_id: int) -> tuple[int, float] | 
     return (int(row[0]), float(row[1])) if row else None
 
 
-def latest_checkin(c: sqlite3.Connection, node_id: int) -> CheckIn | None:
+def latest_checkin(c: Tx, node_id: int) -> CheckIn | None:
     """The node's latest check-in by (date, id), or None."""
     r = c.execute(
         "SELECT * FROM checkin WHERE node_id = ? ORDER BY date DESC, id DESC LIMIT 1", (node_id,)
@@ -375,14 +392,14 @@ def latest_checkin(c: sqlite3.Connection, node_id: int) -> CheckIn | None:
     return checkin_from_row(r) if r is not None else None
 
 
-def set_status(c: sqlite3.Connection, node_id: int, status: str) -> None:
+def set_status(c: Tx, node_id: int, status: str) -> None:
     c.execute("UPDATE node SET status = ? WHERE id = ?", (status, node_id))
 
 
 # --- plan lock, extensions, thresholds ------------------------------------------------
 
 
-def plan_row(c: sqlite3.Connection, plan_id: int) -> PlanRecord | None:
+def plan_row(c: Tx, plan_id: int) -> PlanRecord | None:
     r = c.execute("SELECT * FROM plan WHERE id = ?", (plan_id,)).fetchone()
     if r is None:
         return None
@@ -390,24 +407,24 @@ def plan_row(c: sqlite3.Connection, plan_id: int) -> PlanRecord | None:
                       Thresholds(r["green_max"], r["yellow_max"]))
 
 
-def set_lock(c: sqlite3.Connection, plan_id: int, locked_at: str | None) -> None:
+def set_lock(c: Tx, plan_id: int, locked_at: str | None) -> None:
     c.execute("UPDATE plan SET locked_at = ? WHERE id = ?", (locked_at, plan_id))
 
 
-def set_baselines(c: sqlite3.Connection, dues: dict[int, str | None]) -> None:
+def set_baselines(c: Tx, dues: dict[int, str | None]) -> None:
     c.executemany(
         "UPDATE node SET baseline_due = ? WHERE id = ?", [(due, nid) for nid, due in dues.items()]
     )
 
 
-def set_thresholds(c: sqlite3.Connection, plan_id: int, green_max: float, yellow_max: float) -> None:
+def set_thresholds(c: Tx, plan_id: int, green_max: float, yellow_max: float) -> None:
     c.execute(
         "UPDATE plan SET green_max = ?, yellow_max = ? WHERE id = ?", (green_max, yellow_max, plan_id)
     )
 
 
 def insert_extension(
-    c: sqlite3.Connection, extension_id: int, node_id: int, at: str, who: str,
+    c: Tx, extension_id: int, node_id: int, at: str, who: str,
     old_due: str | None, new_due: str | None, reason: str,
 ) -> None:
     c.execute(
@@ -417,7 +434,7 @@ def insert_extension(
     )
 
 
-def extensions_for(c: sqlite3.Connection, node_id: int) -> list[Extension]:
+def extensions_for(c: Tx, node_id: int) -> list[Extension]:
     """A node's extensions, oldest first."""
     rows = c.execute("SELECT * FROM extension WHERE node_id = ? ORDER BY at, id", (node_id,))
     return [

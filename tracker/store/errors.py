@@ -99,3 +99,15 @@ def open_fault(exc: sqlite3.Error, path: Path) -> StoreError | None:
         shown = "未知" if free is None else f"{free // 1024} KB"
         return DiskFull(DISK_FULL_AT_OPEN.format(free=shown, path=path))
     return StoreError(IO_ERROR_AT_OPEN.format(detail=exc, path=path))
+
+
+class ConnectionLost(StoreError):
+    """The server went away (network, restart): nothing of the step was saved."""
+
+
+class NotAllowed(StoreError):
+    """The server refused the step for this login's role (a department on another's item …)."""
+
+
+class ServerNotReady(StoreError):
+    """The server's database has no tracker schema yet, or an older one this login may not upgrade."""

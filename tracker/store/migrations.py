@@ -1,16 +1,18 @@
-"""Schema steps, oldest first. Step N takes a file from `user_version` N-1 to N.
+"""Schema steps, oldest first. Step N takes a file from `user_version` N-1 to N (on a server:
+the `schema_version` table; the same steps run there, see store/server/connection.py).
 
 Never edit a released step: append a new one (tests upgrade a fixture of every version).
 """
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections.abc import Callable
 
+from tracker.store.sql import Tx
 
-def _v1(c: sqlite3.Connection) -> None:
+
+def _v1(c: Tx) -> None:
     """The first schema: plans, their node tree, departments, check-ins and the change log."""
     for statement in V1_SCHEMA.split(";\n"):
         if statement.strip():
@@ -90,7 +92,7 @@ CREATE INDEX change_log_entity ON change_log(entity, entity_id, at)
 """
 
 
-def _v2(c: sqlite3.Connection) -> None:
+def _v2(c: Tx) -> None:
     """Extensions (延期): after a plan is locked, each deadline move keeps its reason and dates."""
     c.execute(
         """
@@ -108,18 +110,18 @@ def _v2(c: sqlite3.Connection) -> None:
     c.execute("CREATE INDEX extension_node ON extension(node_id, at, id)")
 
 
-def _v3(c: sqlite3.Connection) -> None:
+def _v3(c: Tx) -> None:
     """The bureau's own order of its departments (NULL until the user arranges the list once)."""
     c.execute("ALTER TABLE department ADD COLUMN position INTEGER")
 
 
-def _v4(c: sqlite3.Connection) -> None:
+def _v4(c: Tx) -> None:
     """Carry-over: an item copied into the next year's plan remembers the item it came from."""
     c.execute("ALTER TABLE node ADD COLUMN origin_id INTEGER REFERENCES node(id) ON DELETE SET NULL")
     c.execute("CREATE INDEX node_origin ON node(origin_id)")
 
 
-def _v5(c: sqlite3.Connection) -> None:
+def _v5(c: Tx) -> None:
     """Reporting periods: each plan's cadence and report-by day, closed periods with their
     frozen values and a log of closes and reopens, and the office's own settings (unit name,
     the ledger's footer)."""
@@ -190,7 +192,7 @@ CREATE INDEX period_log_plan ON period_log(plan_id, period, at)
 """
 
 
-def _v6(c: sqlite3.Connection) -> None:
+def _v6(c: Tx) -> None:
     """A file identity, kept for life and carried by every backup: a restore can then refuse
     another file's backup (two offices' `tracker.db` sharing one backup folder). Not an office
     setting (table `setting`): it is never edited, exported or copied to another file."""
@@ -198,5 +200,5 @@ def _v6(c: sqlite3.Connection) -> None:
     c.execute("INSERT INTO meta (key, value) VALUES ('file_id', ?)", (uuid.uuid4().hex,))
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+MIGRATIONS: list[Callable[[Tx], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 IDENTITY_VERSION = 6  # files from this version on carry their identity (table meta, key file_id)

@@ -8,12 +8,13 @@ undo never overwrites what another window or the command line changed meanwhile.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-Value = Any  # as sqlite3 returns it: int, float, str, bytes or None
+from tracker.store.sql import Tx
+
+Value = Any  # as the database returns it: int, float, str, bytes or None
 Items = tuple[tuple[str, Value], ...]  # (column, value) in table order, values as stored
 Key = tuple[str, tuple[Value, ...]]  # (table, primary key values)
 Selector = tuple[str, str, frozenset[Value]]  # rows of `table` whose `column` is in the set
@@ -77,7 +78,7 @@ class Patch:
 
 
 def capture(
-    c: sqlite3.Connection, selectors: Iterable[Selector], keys: Iterable[Key] = ()
+    c: Tx, selectors: Iterable[Selector], keys: Iterable[Key] = ()
 ) -> dict[Key, Items]:
     """Every row a selector matches, plus the rows named by `keys`, keyed by primary key."""
     out: dict[Key, Items] = {}
@@ -98,7 +99,7 @@ def capture(
     return out
 
 
-def _read(c: sqlite3.Connection, table: str, column: str, values: list[Value], out: dict) -> None:
+def _read(c: Tx, table: str, column: str, values: list[Value], out: dict) -> None:
     if table not in PRIMARY_KEYS or not column.isidentifier():
         raise ValueError(f"bad selector {table}.{column}")
     for i in range(0, len(values), _CHUNK):
@@ -107,7 +108,7 @@ def _read(c: sqlite3.Connection, table: str, column: str, values: list[Value], o
         _collect(c, table, f"SELECT * FROM {table} WHERE {column} IN ({marks})", chunk, out)
 
 
-def _collect(c: sqlite3.Connection, table: str, sql: str, params: list[Value], out: dict) -> None:
+def _collect(c: Tx, table: str, sql: str, params: list[Value], out: dict) -> None:
     cur = c.execute(sql, params)
     names = [d[0] for d in cur.description]
     pk_index = [names.index(col) for col in PRIMARY_KEYS[table]]
@@ -116,7 +117,7 @@ def _collect(c: sqlite3.Connection, table: str, sql: str, params: list[Value], o
         out[(table, tuple(values[i] for i in pk_index))] = tuple(zip(names, values, strict=True))
 
 
-def apply(c: sqlite3.Connection, current: Mapping[Key, Items], target: Mapping[Key, Items]) -> None:
+def apply(c: Tx, current: Mapping[Key, Items], target: Mapping[Key, Items]) -> None:
     """Make the rows in `current` look like `target`: insert, update and delete, parents first in
     and last out, so foreign keys hold at every step."""
     gone = [k for k in current if k not in target]
@@ -153,7 +154,7 @@ def _parents_first(rows: list[tuple[Key, Items]]) -> list[tuple[Key, Items]]:
     return ordered
 
 
-def _write(c: sqlite3.Connection, key: Key, old: Items | None, new: Items) -> None:
+def _write(c: Tx, key: Key, old: Items | None, new: Items) -> None:
     """Insert a missing row, or update only the columns that differ (cheaper on indexed keys)."""
     table, pk = key
     if old is None:
@@ -172,7 +173,7 @@ def _write(c: sqlite3.Connection, key: Key, old: Items | None, new: Items) -> No
     )
 
 
-def _delete(c: sqlite3.Connection, key: Key) -> None:
+def _delete(c: Tx, key: Key) -> None:
     table, pk = key
     where = " AND ".join(f"{col} = ?" for col in PRIMARY_KEYS[table])
     c.execute(f"DELETE FROM {table} WHERE {where}", list(pk))

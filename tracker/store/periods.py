@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from tracker.domain.model import CheckIn, Kind, Light, Status
 from tracker.domain.snapshot import FrozenItem
 from tracker.store.edits import checkin_from_row
+from tracker.store.sql import Tx
 
 
 @dataclass(frozen=True)
@@ -34,17 +35,17 @@ class PeriodLogEntry:
     reason: str
 
 
-def cadence(c: sqlite3.Connection, plan_id: int) -> tuple[str, int] | None:
+def cadence(c: Tx, plan_id: int) -> tuple[str, int] | None:
     """(period_kind, report_day) of a plan, or None when there is no such plan."""
     row = c.execute("SELECT period_kind, report_day FROM plan WHERE id = ?", (plan_id,)).fetchone()
     return (str(row[0]), int(row[1])) if row else None
 
 
-def set_cadence(c: sqlite3.Connection, plan_id: int, kind: str, report_day: int) -> None:
+def set_cadence(c: Tx, plan_id: int, kind: str, report_day: int) -> None:
     c.execute("UPDATE plan SET period_kind = ?, report_day = ? WHERE id = ?", (kind, report_day, plan_id))
 
 
-def closed(c: sqlite3.Connection, plan_id: int) -> list[ClosedPeriod]:
+def closed(c: Tx, plan_id: int) -> list[ClosedPeriod]:
     rows = c.execute(
         "SELECT period, start_date, end_date, closed_at, who FROM period_close WHERE plan_id = ?"
         " ORDER BY start_date",
@@ -55,7 +56,7 @@ def closed(c: sqlite3.Connection, plan_id: int) -> list[ClosedPeriod]:
     ]
 
 
-def closed_containing(c: sqlite3.Connection, plan_id: int, days: Iterable[dt.date]) -> list[str]:
+def closed_containing(c: Tx, plan_id: int, days: Iterable[dt.date]) -> list[str]:
     """The closed periods of a plan that hold any of `days`."""
     found: list[str] = []
     for day in sorted(set(days)):
@@ -68,18 +69,18 @@ def closed_containing(c: sqlite3.Connection, plan_id: int, days: Iterable[dt.dat
     return found
 
 
-def plan_of_node(c: sqlite3.Connection, node_id: int) -> int | None:
+def plan_of_node(c: Tx, node_id: int) -> int | None:
     row = c.execute("SELECT plan_id FROM node WHERE id = ?", (node_id,)).fetchone()
     return int(row[0]) if row else None
 
 
-def any_closed(c: sqlite3.Connection) -> bool:
+def any_closed(c: Tx) -> bool:
     """Cheap test so writes on a file without closed periods pay nothing more."""
     return c.execute("SELECT 1 FROM period_close LIMIT 1").fetchone() is not None
 
 
 def insert_close(
-    c: sqlite3.Connection,
+    c: Tx,
     plan_id: int,
     period: str,
     start: dt.date,
@@ -135,12 +136,12 @@ def insert_close(
     )
 
 
-def delete_close(c: sqlite3.Connection, plan_id: int, period: str) -> None:
+def delete_close(c: Tx, plan_id: int, period: str) -> None:
     """The close and (by cascade) its frozen rows."""
     c.execute("DELETE FROM period_close WHERE plan_id = ? AND period = ?", (plan_id, period))
 
 
-def frozen(c: sqlite3.Connection, plan_id: int, period: str) -> list[FrozenItem]:
+def frozen(c: Tx, plan_id: int, period: str) -> list[FrozenItem]:
     """The frozen rows of a closed period in plan order (empty when it is not closed)."""
     rows = c.execute(
         "SELECT * FROM period_item WHERE plan_id = ? AND period = ? ORDER BY seq", (plan_id, period)
@@ -148,7 +149,7 @@ def frozen(c: sqlite3.Connection, plan_id: int, period: str) -> list[FrozenItem]
     return [_item(r) for r in rows]
 
 
-def _item(r: sqlite3.Row) -> FrozenItem:
+def _item(r: Any) -> FrozenItem:
     latest = None
     if r["checkin_id"] is not None:
         latest = CheckIn(
@@ -184,7 +185,7 @@ def _item(r: sqlite3.Row) -> FrozenItem:
     )
 
 
-def frozen_lights(c: sqlite3.Connection, plan_id: int) -> dict[int, dict[str, Light]]:
+def frozen_lights(c: Tx, plan_id: int) -> dict[int, dict[str, Light]]:
     """Each node's light in every closed period of the plan: {node_id: {period: light}}."""
     out: dict[int, dict[str, Light]] = {}
     for r in c.execute("SELECT node_id, period, light FROM period_item WHERE plan_id = ?", (plan_id,)):
@@ -193,7 +194,7 @@ def frozen_lights(c: sqlite3.Connection, plan_id: int) -> dict[int, dict[str, Li
 
 
 def add_log(
-    c: sqlite3.Connection, plan_id: int, period: str, action: str, at: str, who: str, reason: str = ""
+    c: Tx, plan_id: int, period: str, action: str, at: str, who: str, reason: str = ""
 ) -> None:
     c.execute(
         "INSERT INTO period_log (plan_id, period, action, at, who, reason) VALUES (?, ?, ?, ?, ?, ?)",
@@ -201,14 +202,14 @@ def add_log(
     )
 
 
-def log(c: sqlite3.Connection, plan_id: int) -> list[PeriodLogEntry]:
+def log(c: Tx, plan_id: int) -> list[PeriodLogEntry]:
     rows = c.execute(
         "SELECT period, action, at, who, reason FROM period_log WHERE plan_id = ? ORDER BY at, id", (plan_id,)
     )
     return [PeriodLogEntry(r[0], r[1], r[2], r[3], r[4]) for r in rows]
 
 
-def reported_between(c: sqlite3.Connection, plan_id: int, start: dt.date, end: dt.date) -> set[int]:
+def reported_between(c: Tx, plan_id: int, start: dt.date, end: dt.date) -> set[int]:
     """Nodes of the plan with a check-in dated inside [start, end]."""
     rows = c.execute(
         "SELECT DISTINCT ch.node_id FROM checkin ch JOIN node n ON n.id = ch.node_id"
@@ -218,7 +219,7 @@ def reported_between(c: sqlite3.Connection, plan_id: int, start: dt.date, end: d
     return {int(r[0]) for r in rows}
 
 
-def latest_as_of(c: sqlite3.Connection, plan_id: int, day: dt.date) -> dict[int, CheckIn]:
+def latest_as_of(c: Tx, plan_id: int, day: dt.date) -> dict[int, CheckIn]:
     """Each node's latest check-in dated on or before `day` (by date, then entry)."""
     rows = c.execute(
         "SELECT ch.* FROM checkin ch JOIN node n ON n.id = ch.node_id WHERE n.plan_id = ?"
@@ -232,11 +233,11 @@ def latest_as_of(c: sqlite3.Connection, plan_id: int, day: dt.date) -> dict[int,
 # --- the office's settings ------------------------------------------------------------
 
 
-def settings(c: sqlite3.Connection) -> dict[str, str]:
+def settings(c: Tx) -> dict[str, str]:
     return {str(r[0]): str(r[1]) for r in c.execute("SELECT key, value FROM setting")}
 
 
-def put_setting(c: sqlite3.Connection, key: str, value: str) -> None:
+def put_setting(c: Tx, key: str, value: str) -> None:
     """Insert or replace one setting (portable: update first, insert when nothing was there)."""
     cur = c.execute("UPDATE setting SET value = ? WHERE key = ?", (value, key))
     if cur.rowcount == 0:

@@ -6,7 +6,6 @@ A plan is loaded in bulk (three queries, whatever its size) so models never quer
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -22,6 +21,7 @@ from tracker.domain.model import (
     Thresholds,
 )
 from tracker.store.edits import checkin_from_row, next_id
+from tracker.store.sql import Tx
 
 
 def now_iso() -> str:
@@ -39,17 +39,17 @@ class PlanSummary:
     title: str
 
 
-def list_plans(c: sqlite3.Connection) -> list[PlanSummary]:
+def list_plans(c: Tx) -> list[PlanSummary]:
     rows = c.execute("SELECT id, year, title FROM plan ORDER BY year").fetchall()
     return [PlanSummary(r["id"], r["year"], r["title"]) for r in rows]
 
 
-def plan_id_for_year(c: sqlite3.Connection, year: int) -> int | None:
+def plan_id_for_year(c: Tx, year: int) -> int | None:
     row = c.execute("SELECT id FROM plan WHERE year = ?", (year,)).fetchone()
     return int(row[0]) if row else None
 
 
-def insert_plan(c: sqlite3.Connection, draft: PlanDraft) -> int:
+def insert_plan(c: Tx, draft: PlanDraft) -> int:
     """A parsed plan, with ids that never repeat one in the change log (see `next_id`)."""
     plan_id = next_id(c, "plan")
     c.execute(
@@ -80,7 +80,7 @@ def insert_plan(c: sqlite3.Connection, draft: PlanDraft) -> int:
     return plan_id
 
 
-def load_plan(c: sqlite3.Connection, plan_id: int) -> Plan:
+def load_plan(c: Tx, plan_id: int) -> Plan:
     """The whole plan tree with departments and each leaf's latest check-in."""
     row = c.execute("SELECT * FROM plan WHERE id = ?", (plan_id,)).fetchone()
     if row is None:
@@ -140,7 +140,7 @@ def load_plan(c: sqlite3.Connection, plan_id: int) -> Plan:
     return plan
 
 
-def checkins_for(c: sqlite3.Connection, node_id: int) -> list[CheckIn]:
+def checkins_for(c: Tx, node_id: int) -> list[CheckIn]:
     """A node's check-ins, newest first."""
     rows = c.execute(
         "SELECT * FROM checkin WHERE node_id = ? ORDER BY date DESC, id DESC", (node_id,)
@@ -148,7 +148,7 @@ def checkins_for(c: sqlite3.Connection, node_id: int) -> list[CheckIn]:
     return [checkin_from_row(r) for r in rows]
 
 
-def checkins_for_plan(c: sqlite3.Connection, plan_id: int) -> list[CheckIn]:
+def checkins_for_plan(c: Tx, plan_id: int) -> list[CheckIn]:
     """Every check-in of a plan, oldest first (the ledger's 进展记录 sheet)."""
     rows = c.execute(
         "SELECT ch.* FROM checkin ch JOIN node n ON n.id = ch.node_id WHERE n.plan_id = ?"
@@ -158,7 +158,7 @@ def checkins_for_plan(c: sqlite3.Connection, plan_id: int) -> list[CheckIn]:
     return [checkin_from_row(r) for r in rows]
 
 
-def department_id(c: sqlite3.Connection, name: str) -> int:
+def department_id(c: Tx, name: str) -> int:
     """The department's id, created on first use (names are typed freely in assignments)."""
     row = c.execute("SELECT id FROM department WHERE name = ?", (name,)).fetchone()
     if row:
@@ -168,7 +168,7 @@ def department_id(c: sqlite3.Connection, name: str) -> int:
     return new_id
 
 
-def department_names(c: sqlite3.Connection) -> list[str]:
+def department_names(c: Tx) -> list[str]:
     return [r[0] for r in c.execute("SELECT name FROM department ORDER BY name")]
 
 
@@ -178,7 +178,7 @@ NODE_FIELDS = {
 }
 
 
-def update_node(c: sqlite3.Connection, node_id: int, **values: object) -> None:
+def update_node(c: Tx, node_id: int, **values: object) -> None:
     unknown = set(values) - NODE_FIELDS
     if unknown:
         raise ValueError(f"unknown node fields: {sorted(unknown)}")
@@ -197,32 +197,33 @@ def _store_value(value: object) -> object:
     return value
 
 
-def set_lead_dept(c: sqlite3.Connection, node_id: int, name: str | None) -> None:
+def set_lead_dept(c: Tx, node_id: int, name: str | None) -> None:
     dept = department_id(c, name) if name else None
     c.execute("UPDATE node SET lead_dept_id = ? WHERE id = ?", (dept, node_id))
 
 
-def set_co_depts(c: sqlite3.Connection, node_id: int, names: Iterable[str]) -> None:
+def set_co_depts(c: Tx, node_id: int, names: Iterable[str]) -> None:
     c.execute("DELETE FROM node_co_dept WHERE node_id = ?", (node_id,))
     for position, name in enumerate(names):
         c.execute(
-            "INSERT OR IGNORE INTO node_co_dept (node_id, dept_id, position) VALUES (?, ?, ?)",
+            "INSERT INTO node_co_dept (node_id, dept_id, position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             (node_id, department_id(c, name), position),
         )
 
 
-def add_checkin(c: sqlite3.Connection, ci: CheckIn) -> int:
-    cur = c.execute(
-        "INSERT INTO checkin (node_id, date, progress, progress_text, problems, next_steps,"
-        " reporter, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (ci.node_id, ci.date.isoformat(), ci.progress, ci.progress_text, ci.problems,
+def add_checkin(c: Tx, ci: CheckIn) -> int:
+    new_id = next_id(c, "checkin")
+    c.execute(
+        "INSERT INTO checkin (id, node_id, date, progress, progress_text, problems, next_steps,"
+        " reporter, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (new_id, ci.node_id, ci.date.isoformat(), ci.progress, ci.progress_text, ci.problems,
          ci.next_steps, ci.reporter, ci.created_at or now_iso()),
     )
-    return int(cur.lastrowid or 0)
+    return new_id
 
 
 def log_change(
-    c: sqlite3.Connection, who: str, entity: str, entity_id: int, field: str,
+    c: Tx, who: str, entity: str, entity_id: int, field: str,
     old: object, new: object,
 ) -> None:
     c.execute(
@@ -233,7 +234,7 @@ def log_change(
     )
 
 
-def changes_for(c: sqlite3.Connection, entity: str, entity_id: int) -> list[LogEntry]:
+def changes_for(c: Tx, entity: str, entity_id: int) -> list[LogEntry]:
     rows = c.execute(
         "SELECT at, who, field, old, new FROM change_log WHERE entity = ? AND entity_id = ?"
         " ORDER BY at DESC, id DESC",
@@ -242,7 +243,7 @@ def changes_for(c: sqlite3.Connection, entity: str, entity_id: int) -> list[LogE
     return [LogEntry(r["at"], r["who"], r["field"], r["old"], r["new"]) for r in rows]
 
 
-def counts(c: sqlite3.Connection) -> dict[str, int]:
+def counts(c: Tx) -> dict[str, int]:
     """Row counts for a quick look at a file (check, backups)."""
     return {
         t: int(c.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
@@ -250,12 +251,12 @@ def counts(c: sqlite3.Connection) -> dict[str, int]:
     }
 
 
-def delete_plan(c: sqlite3.Connection, plan_id: int) -> None:
+def delete_plan(c: Tx, plan_id: int) -> None:
     """A plan with its items, check-ins and extensions (the foreign keys cascade)."""
     c.execute("DELETE FROM plan WHERE id = ?", (plan_id,))
 
 
-def plan_node_ids(c: sqlite3.Connection, plan_id: int) -> list[int]:
+def plan_node_ids(c: Tx, plan_id: int) -> list[int]:
     return [int(r[0]) for r in c.execute("SELECT id FROM node WHERE plan_id = ? ORDER BY id", (plan_id,))]
 
 
@@ -270,7 +271,7 @@ class PlanCounts:
     carried_on: int  # items of other plans carried over from this one
 
 
-def plan_counts(c: sqlite3.Connection, plan_id: int) -> PlanCounts:
+def plan_counts(c: Tx, plan_id: int) -> PlanCounts:
     def one(sql: str) -> int:
         return int(c.execute(sql, (plan_id,)).fetchone()[0])
 
@@ -284,18 +285,18 @@ def plan_counts(c: sqlite3.Connection, plan_id: int) -> PlanCounts:
     )
 
 
-def carried_origins(c: sqlite3.Connection, plan_id: int) -> set[int]:
+def carried_origins(c: Tx, plan_id: int) -> set[int]:
     """The ids of the items that items of this plan were carried over from."""
     rows = c.execute("SELECT origin_id FROM node WHERE plan_id = ? AND origin_id IS NOT NULL", (plan_id,))
     return {int(r[0]) for r in rows}
 
 
-def origin_of(c: sqlite3.Connection, node_id: int) -> int | None:
+def origin_of(c: Tx, node_id: int) -> int | None:
     row = c.execute("SELECT origin_id FROM node WHERE id = ?", (node_id,)).fetchone()
     return int(row[0]) if row and row[0] is not None else None
 
 
-def add_node(c: sqlite3.Connection, plan_id: int, parent_id: int | None, node: Node,
+def add_node(c: Tx, plan_id: int, parent_id: int | None, node: Node,
              origin_id: int | None = None) -> int:
     """Append a copy of `node` (its words, owners and departments) under `parent_id`."""
     position = c.execute(

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from tracker.store.errors import ReadOnlyFile, StoreError, translate
-from tracker.store.opening import raise_translated, rollback
+from tracker.store.file_open import raise_translated, rollback
 from tracker.store.probe import APPLICATION_ID, connect_readonly
 
 if TYPE_CHECKING:

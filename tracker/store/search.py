@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
+from tracker.store.sql import Tx
 
 
-def checkin_notes(c: sqlite3.Connection, plan_id: int) -> dict[int, str]:
+def checkin_notes(c: Tx, plan_id: int) -> dict[int, str]:
     """{node_id: the 进展情况 / 存在问题 / 下步措施 of all its check-ins}, so a search finds a word
     written in an older check-in too, not only the latest one the plan view carries."""
     rows = c.execute(

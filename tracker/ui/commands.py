@@ -31,8 +31,12 @@ class EditCommand(QUndoCommand):
         run: Callable[[], Any],
         done: Callable[[Any, bool], None],
         failed: Callable[[str], None],
+        first_failed: Callable[[str], None] | None = None,
     ) -> None:
+        """`first_failed`: who hears a refusal of the first run (a dialog that stays open
+        with the user's input); `failed` hears the rest."""
         super().__init__(text)
+        self.first_failed = first_failed
         self.service = service
         self.run = run
         self.done = done
@@ -49,7 +53,10 @@ class EditCommand(QUndoCommand):
             else:
                 self.service.redo(self.change)
         except UserError as exc:
-            self._refused(str(exc))
+            first = self.change is None
+            self.error = str(exc)
+            self.setObsolete(True)
+            (self.first_failed if first and self.first_failed else self.failed)(str(exc))
             return
         self.done(self.change, True)
 

@@ -9,6 +9,8 @@ any field (Enter inside a text box starts a new line, as users expect when writi
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -43,6 +45,7 @@ class CheckInDialog(QDialog):
                  latest: CheckIn | None = None, year: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checkInDialog")
+        self.save: Callable[[dict[str, Any]], str | None] | None = None
         self.checkin = checkin
         self.latest = None if checkin is not None else latest
         self._confirmed_lower = False
@@ -147,5 +150,12 @@ class CheckInDialog(QDialog):
                              .format(words.percent(before), words.percent(progress)))
                 self.ok_button.setText(self.tr("仍然保存"))
                 return
+        if self.save is not None:  # stays open with the user's input when the save fails
+            refused = self.save(values)
+            if refused:
+                self._refuse(refused + "\n" + self.tr("您填写的内容仍在对话框中，可以核对后再按“保存”。"))
+                return
+            super().accept()
+            return
         super().accept()
         self.submitted.emit(values)

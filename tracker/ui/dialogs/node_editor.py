@@ -7,7 +7,7 @@ department list or typed new; leaders and owners are suggested from the people l
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -80,7 +80,8 @@ def _combo(current: str, choices: Sequence[str]) -> QComboBox:
 
 
 class NodeEditor(QDialog):
-    """Emits `submitted(NodeChanges)` with the changed fields."""
+    """Emits `submitted(NodeChanges)` with the changed fields, or, when `save` is set, hands them
+    to it and stays open with the user's input when it answers why the save failed."""
 
     submitted = Signal(object)
 
@@ -88,6 +89,7 @@ class NodeEditor(QDialog):
                  people: Sequence[str], locked: bool = False, year: int | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("nodeEditor")
+        self.save: Callable[[NodeChanges], str | None] | None = None
         self.node = node
         self.year = year
         self.is_area = node.parent_id is None
@@ -160,23 +162,36 @@ class NodeEditor(QDialog):
             })
         return values
 
-    def changed(self) -> NodeChanges:
-        """The fields that differ from the node, checked; raises UserError for bad input."""
-        new = NodeChanges.parse(self.entered(), year=self.year)
+    def seen(self) -> dict[str, object]:
+        """The item's fields as this editor shows them (what the user saw; a save made by
+        someone else since is found by comparing with these)."""
         node = self.node
-        old: dict[str, object] = {
+        return {
             "title": node.title, "detail": node.detail, "leader": node.leader,
             "lead_dept": node.lead_dept, "co_depts": tuple(node.co_depts), "owner": node.owner,
             "start": node.start, "due": node.due, "weight": float(node.weight), "status": node.status,
         }
-        return new.differing_from(old)
+
+    def changed(self) -> NodeChanges:
+        """The fields that differ from the node, checked; raises UserError for bad input."""
+        return NodeChanges.parse(self.entered(), year=self.year).differing_from(self.seen())
+
+    def _refuse(self, message: str) -> None:
+        self.error_label.setText(words.user_text(message))
+        self.error_label.show()
 
     def accept(self) -> None:
         try:
             values = self.changed()
         except UserError as exc:
-            self.error_label.setText(words.user_text(str(exc)))
-            self.error_label.show()
+            self._refuse(str(exc))
+            return
+        if values and self.save is not None:
+            refused = self.save(values)
+            if refused:
+                self._refuse(refused + "\n" + self.tr("您填写的内容仍在对话框中，可以核对后再按“保存”。"))
+                return
+            super().accept()
             return
         super().accept()
         if values:

@@ -63,7 +63,11 @@ class SettingsDialog(QDialog):
         row.addWidget(self.data_file, 1)
         row.addWidget(browse)
         form.addRow(self.tr("数据文件"), row)
-        form.addRow("", QLabel(self.tr("更换数据文件在下次启动时生效；留空使用默认位置。")))
+        hint = QLabel(self.tr("更换数据文件在下次启动时生效；留空使用默认位置。"
+                              "多个科室共用一个数据库时，填写服务器地址：postgresql://登录名@主机/库名"
+                              "（密码放在 pgpass 文件中，见 docs/server.md）。"))
+        hint.setWordWrap(True)
+        form.addRow("", hint)
 
         self.backup_dir = QLineEdit(self._prefs.backup_dir)
         self.backup_dir.setPlaceholderText(self.tr("数据文件旁（默认）"))

@@ -68,6 +68,9 @@ class Selection:
     leaf: bool  # … with no sub-items (check-ins go there)
     locked: bool  # the plan is locked (deadline moves are extensions)
     can_import: bool  # the file can be written (a plan may be imported even when none is shown)
+    plan_edits: bool = True  # the login may edit the plan (on a server: an office login)
+    may_check_in: bool = True  # … may report on the selected item (a department: its own items)
+    restorable: bool = True  # a data file (a server's backups are the server's job)
 
 
 class WindowActions(QObject):
@@ -238,9 +241,18 @@ class WindowActions(QObject):
         self.year_action.setVisible(len(years) > 1)
 
     def update(self, s: Selection) -> None:
-        """Enable what applies to the selection; read-only mode switches every edit off."""
+        """Enable what applies to the selection; read-only mode switches every edit off, a
+        department login keeps only check-ins on its own items."""
+        self._update(s)
+        if not s.restorable:
+            self.restore.setEnabled(False)
+
+    def _update(self, s: Selection) -> None:
         for action in self.edits:
-            action.setEnabled(s.writable)
+            action.setEnabled(s.writable and s.plan_edits)
+        if s.writable and not s.plan_edits:
+            self.checkin.setEnabled(s.leaf and s.item and s.may_check_in)
+            return
         if not s.writable:
             self.import_report.setEnabled(s.can_import)
             self.paste_report.setEnabled(s.can_import)

@@ -2,7 +2,9 @@
 and the Excel ledger in and out.
 
 A timer asks the session to look for writes by the command line or another window (cheap: no
-read of the data); the session then tells the window what to reload. The poll pauses while a
+read of the data); the session then tells the window what to reload. On a server the session
+hands out a socket that becomes readable when anyone commits (LISTEN/NOTIFY): a socket notifier
+asks at once, and the timer only looks now and then (a reconnect gives a new socket). The poll pauses while a
 background job (an export, a backup) runs, so nothing reloads the window halfway through one.
 Exports, ledger previews and the daily backup run on a worker thread with their own connection.
 """
@@ -13,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QSettings, QSocketNotifier, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -24,6 +26,7 @@ from tracker.ui.dialog_service import Dialogs, Level, documents_folder
 from tracker.ui.jobs import Cancelled, Job, Progress, Work, run_job
 
 POLL_MS = 2000  # how often to look for writes by the command line or another window
+SERVER_POLL_MS = 30_000  # on a server NOTIFY wakes us; this only catches a reconnect
 BACKUP_CHECK_MS = 3 * 60 * 60 * 1000  # the daily backup, for a window left open for days
 LAST_FOLDER = "files/last_folder"
 
@@ -51,11 +54,35 @@ class DataFile(QObject):
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
         self.backup_timer.timeout.connect(self.backup_if_due)
+        self.notifier: QSocketNotifier | None = None
 
     def start(self) -> None:
+        self._watch()
         self.poll_timer.start()
         self.backup_timer.start()
         self._show_notices()
+
+    def stop(self) -> None:
+        """The window closes: stop looking (the session's connection closes after it)."""
+        self.poll_timer.stop()
+        self.backup_timer.stop()
+        if self.notifier is not None:
+            self.notifier.setEnabled(False)
+            self.notifier.deleteLater()
+            self.notifier = None
+
+    def _watch(self) -> None:
+        """On a server: be woken by its news socket (made again after a reconnect)."""
+        handle = self.ws.wait_handle()
+        if handle is None:
+            return
+        if self.notifier is None or self.notifier.socket() != handle:
+            if self.notifier is not None:
+                self.notifier.setEnabled(False)
+                self.notifier.deleteLater()
+            self.notifier = QSocketNotifier(handle, QSocketNotifier.Type.Read, self)
+            self.notifier.activated.connect(lambda *_: self.check_outside_change())
+        self.poll_timer.setInterval(SERVER_POLL_MS)
 
     @property
     def busy(self) -> bool:
@@ -64,8 +91,14 @@ class DataFile(QObject):
     def check_outside_change(self) -> bool:
         """Ask the session to look for outside writes (it tells the window); True if there were."""
         if self.busy:
+            if self.notifier is not None:  # caught up when the job is done (_job_done)
+                self.notifier.setEnabled(False)
             return False
-        return self.ws.poll()
+        changed = self.ws.poll()
+        if self.notifier is not None:
+            self.notifier.setEnabled(True)
+            self._watch()
+        return changed
 
     # --- background work ----------------------------------------------------------------
 

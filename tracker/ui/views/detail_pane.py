@@ -61,9 +61,11 @@ class DetailPane(QTextBrowser):
         self.setHtml(f"<p style='color:{_muted(self)}'>{_esc(hint)}</p>")
 
     def show_node(self, view: PlanView, node: Node, checkins: list[CheckIn], changes: list[LogEntry],
-                  extensions: list[Extension] | None = None, editable: bool = False) -> None:
-        """Render one node; `checkins` and `changes` come newest first, `extensions` oldest first."""
-        self._rendered = (view, node, checkins, changes, extensions, editable)
+                  extensions: list[Extension] | None = None, editable: bool = False,
+                  edits_item: bool = True) -> None:
+        """Render one node; `checkins` and `changes` come newest first, `extensions` oldest first.
+        `editable`: check-ins may be added and corrected; `edits_item`: the item itself too."""
+        self._rendered = (view, node, checkins, changes, extensions, editable, edits_item)
         self.node_id = node.id
         self.editable = editable
         ev = view.evaluations[node.id]
@@ -93,7 +95,7 @@ class DetailPane(QTextBrowser):
             rows.insert(0, (self.tr("事项数"), str(len(node.children))))
         if editable:  # the pane is where the user reads an item, so its edits start here too
             edit_text = self.tr("编辑（F2）")
-            actions = [f"<a href='edit-node:{node.id}'>{_esc(edit_text)}</a>"]
+            actions = [f"<a href='edit-node:{node.id}'>{_esc(edit_text)}</a>"] if edits_item else []
             if not is_area and not node.children:
                 checkin_text = self.tr("填报进展（Ctrl+Enter）")
                 actions.append(f"<a href='add-checkin:{node.id}'>{_esc(checkin_text)}</a>")

@@ -42,6 +42,7 @@ from tracker.ui.views.dashboard import Dashboard
 from tracker.ui.views.data_file import DataFile
 from tracker.ui.views.detail_pane import DetailPane
 from tracker.ui.views.filter_bar import FilterBar
+from tracker.ui.views.login_label import LoginLabel
 from tracker.ui.views.periods import PeriodDesk
 from tracker.ui.views.plan_editing import PlanEditing
 from tracker.ui.views.plan_tree_view import PlanTreeView
@@ -159,7 +160,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.tree.setModel(self.proxy)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.tree.doubleClicked.connect(lambda _index: self.editing.edit_node())
+        self.tree.doubleClicked.connect(lambda _index: self.commands.edit_node.trigger())
         self.tree.expanded.connect(lambda index: self._opened(index, True))
         self.tree.collapsed.connect(lambda index: self._opened(index, False))
 
@@ -194,6 +195,8 @@ class MainWindow(QMainWindow):
         for label in (progress, expected, lights):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
+        if self.ws.on_server:  # who is logged in, and what the role allows (tooltip)
+            bar.addPermanentWidget(LoginLabel(self.ws.account, self.ws.location))
         return notice, progress, expected, lights
 
     # --- PlanContext (what editing sees of the window) -----------------------------------
@@ -310,14 +313,25 @@ class MainWindow(QMainWindow):
     def update_actions(self) -> None:
         node = self.current_node()
         view = self.view
+        account = self.ws.account
         self.commands.update(Selection(
             writable=not self.ws.read_only and view is not None and self.as_of is None,
             selected=node is not None,
             item=node is not None and node.parent_id is not None,
             leaf=node is not None and not node.children,
             locked=view is not None and view.plan.locked_at is not None,
-            can_import=not self.ws.read_only,
+            can_import=not self.ws.read_only and account.edits_plan,
+            plan_edits=account.edits_plan,
+            may_check_in=self._may_check_in(node),
+            restorable=not self.ws.on_server,
         ))
+
+    def _may_check_in(self, node: Node | None) -> bool:
+        """The login's role allows a check-in on `node` (the server enforces the same rule)."""
+        view = self.view
+        if node is None or view is None:
+            return False
+        return self.ws.account.may_check_in(view.departments_up(node))
 
     def show_year(self, year: int) -> None:
         if year != self.year:
@@ -448,7 +462,9 @@ class MainWindow(QMainWindow):
             self.dialogs.message(Level.WARNING, self.tr("读取事项"), str(exc))
             return
         checkins.sort(key=lambda ci: (ci.date, ci.id), reverse=True)
-        self.detail.show_node(view, node, checkins, changes, extensions, editable=not self.ws.read_only)
+        editable = not self.ws.read_only and (self.ws.account.edits_plan or self._may_check_in(node))
+        self.detail.show_node(view, node, checkins, changes, extensions, editable=editable,
+                              edits_item=self.ws.account.edits_plan)
 
     def _detail_link(self, url: QUrl) -> None:
         """The pane's links: 编辑 and 填报进展 for the item, 修改 / 删除 beside each check-in."""
@@ -466,7 +482,7 @@ class MainWindow(QMainWindow):
 
     def _move_requested(self, node_id: int, parent_id: int | None, position: int) -> None:
         """A drop in the tree (see PlanTreeModel.dropMimeData); runs after the drop finishes."""
-        if not self.ws.read_only:
+        if not self.ws.read_only and self.ws.account.edits_plan:
             self.editing.move(node_id, parent_id, position)
 
     # --- dialogs ------------------------------------------------------------------------
@@ -526,5 +542,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self._unsubscribe()
+        self.data_file.stop()
         super().closeEvent(event)
 

@@ -157,7 +157,8 @@ class PeriodDesk(QObject):
         except UserError as exc:
             self._failed(str(exc))
             return None
-        dialog = PeriodsDialog(self.window, infos, current, writable=not self.ws.read_only)
+        dialog = PeriodsDialog(self.window, infos, current,
+                               writable=not self.ws.read_only and self.ws.account.edits_plan)
         dialog.period_changed.connect(self._fill)
         dialog.close_requested.connect(self.close_period)
         dialog.reopen_requested.connect(self.reopen_period)

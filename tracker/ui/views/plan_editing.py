@@ -69,10 +69,18 @@ class PlanEditing(QObject):
 
     # --- the one way an edit happens --------------------------------------------------
 
-    def push(self, text: str, service: Any, run: Callable[[], Any]) -> EditCommand:
-        command = EditCommand(text, service, run, self._done, self._failed)
+    def push(self, text: str, service: Any, run: Callable[[], Any],
+             first_failed: Callable[[str], None] | None = None) -> EditCommand:
+        command = EditCommand(text, service, run, self._done, self._failed, first_failed)
         self.undo_stack.push(command)
         return command
+
+    def push_from(self, text: str, service: Any, run: Callable[[], Any]) -> str | None:
+        """A dialog's save: None when done; else why not (another's change, a lost connection),
+        for the dialog to show while it stays open with what the user typed."""
+        refused: list[str] = []
+        self.push(text, service, run, refused.append)
+        return refused[0] if refused else None
 
     def _done(self, change: Any, forward: bool) -> None:
         focus = _focus(change, forward)
@@ -140,29 +148,37 @@ class PlanEditing(QObject):
         leaders = [n.leader for n in view.plan.walk() if n.leader]
         editor = NodeEditor(self.parent_widget, node, depts, list(dict.fromkeys([*people, *leaders])),
                             self._locked(), year=view.plan.year)
-        editor.submitted.connect(lambda changes: self.save_fields(node, changes))
+        seen = editor.seen()
+        editor.save = lambda changes: self.save_fields(node, changes, seen)
         self.dialogs.show(editor)
         return editor
 
-    def save_fields(self, node: Node, changes: NodeChanges) -> EditCommand | ExtensionDialog | None:
-        """Save the editor's changes; a locked plan's new deadline first asks for a reason."""
+    def save_fields(self, node: Node, changes: NodeChanges,
+                    seen: dict[str, object] | None = None) -> str | None:
+        """Save the editor's changes (None: saved or handed on; else why not); a locked plan's
+        new deadline first asks for a reason. `seen`: the values the editor showed."""
         if changes.due is not UNSET and self._locked():
             due = changes.due
             new_due = due.isoformat() if isinstance(due, dt.date) else f"{self._year()}-12-31"
             dialog = self._extension_dialog(node, new_due)
             dialog.submitted.connect(
-                lambda d, reason: self.update(node, {**changes.items(), "due": d}, reason))
+                lambda d, reason: self.update(node, {**changes.items(), "due": d}, reason, seen))
             self.dialogs.show(dialog)
-            return dialog
-        return self.update(node, changes)
+            return None
+        return self.push_from(*self._update_step(node, changes, "", seen))
 
-    def update(self, node: Node, values: NodeChanges | dict[str, object], reason: str = "") -> EditCommand:
+    def update(self, node: Node, values: NodeChanges | dict[str, object], reason: str = "",
+               seen: dict[str, object] | None = None) -> EditCommand:
+        return self.push(*self._update_step(node, values, reason, seen))
+
+    def _update_step(self, node: Node, values: NodeChanges | dict[str, object], reason: str,
+                     seen: dict[str, object] | None) -> tuple[str, Any, Callable[[], Any]]:
         fields = values.items() if isinstance(values, NodeChanges) else values
         names = "、".join(words.field_name(f) for f in EDITABLE_FIELDS if f in fields)
         text = (self.tr("延期 {0}").format(node.code) if reason
                 else self.tr("修改 {0} 的{1}").format(node.code, names))
         editing = self.ws.editing
-        return self.push(text, editing, lambda: editing.update(node.id, values, reason=reason))
+        return text, editing, lambda: editing.update(node.id, values, reason=reason, seen=seen)
 
     def extend(self) -> ExtensionDialog | None:
         node = self._node()
@@ -297,11 +313,11 @@ class PlanEditing(QObject):
         dialog = CheckInDialog(self.parent_widget, f"{node.code}　{node.title}",
                                reporter=tracking.usual_reporter(node.id), latest=tracking.latest(node.id),
                                year=self._year())
-        dialog.submitted.connect(lambda v: self.push(
+        dialog.save = lambda v: self.push_from(
             self.tr("填报 {0} 的进展").format(node.code), tracking,
             lambda: tracking.add_checkin(
                 node.id, v["progress"], note=v["progress_text"], problems=v["problems"],
-                next_steps=v["next_steps"], date=v["date"], reporter=v["reporter"])))
+                next_steps=v["next_steps"], date=v["date"], reporter=v["reporter"]))
         self.dialogs.show(dialog)
         return dialog
 
@@ -312,9 +328,9 @@ class PlanEditing(QObject):
         tracking = self.ws.tracking
         dialog = CheckInDialog(self.parent_widget, f"{node.code}　{node.title}", checkin,
                                year=self._year())
-        dialog.submitted.connect(lambda v: self.push(
+        dialog.save = lambda v: self.push_from(
             self.tr("修改 {0} 的进展填报").format(node.code), tracking,
-            lambda: tracking.edit_checkin(checkin_id, **v)))
+            lambda: tracking.edit_checkin(checkin_id, seen=checkin, **v))
         self.dialogs.show(dialog)
         return dialog
 

@@ -167,9 +167,11 @@ class YearPlans(QObject):
 
         command = self._push(self.tr("删除 {0} 年计划").format(year),
                              lambda: self.ws.reports.delete_plan(year), done)
-        if command is not None:
+        if command is not None and command.change.backup is not None:
             self.said.emit(self.tr("已删除 {0} 年计划；删除前的备份：{1}").format(
                 year, command.change.backup.name))
+        elif command is not None:  # a server's backups are the server's job
+            self.said.emit(self.tr("已删除 {0} 年计划（可撤销）。").format(year))
 
     def carry_over(self, year: int | None) -> CarryOverDialog | None:
         """Choose unfinished items of the shown year to continue in another year's plan."""
