@@ -92,3 +92,23 @@ def test_export_without_out_is_a_usage_error(tmp_path: Path) -> None:
                           capture_output=True, text=True)
     assert done.returncode == 2
     assert "--out" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_export_never_writes_over_the_data_file_or_into_its_backups(tmp_path, capsys, monkeypatch):
+    """A data file that happens to end in .xlsx, named again as --out (also spelled another way,
+    or reached through a link): refused, the data file left as it was."""
+    from tests.store.filedamage import digest
+
+    monkeypatch.chdir(tmp_path)
+    data = tmp_path / "data.xlsx"
+    assert main(["--db", str(data), "plans"]) == 0
+    (tmp_path / "sub").mkdir()
+    link = tmp_path / "link.xlsx"
+    link.symlink_to(data)
+    before = digest(data)
+    for out in ("data.xlsx", str(data), "sub/../data.xlsx", str(link), "data.xlsx.backups/x.xlsx"):
+        capsys.readouterr()
+        assert main(["--db", str(data), "export", "--out", out]) == 1, out
+        err = capsys.readouterr().err
+        assert "不能写到数据文件本身" in err and err.count("\n") == 1
+    assert digest(data) == before

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 
 from tracker.cli import main
-from tracker.preferences import Preferences, preferences_path
+from tracker.preferences import Preferences, data_file_path, preferences_path
 from tracker.services import Workspace
-from tracker.store import default_db_path
 
 
 def test_missing_or_broken_preferences_give_defaults(tmp_path):
@@ -30,11 +29,11 @@ def test_chosen_data_file_is_the_default_for_the_command_line(tmp_path, capsys, 
     monkeypatch.delenv("TRACKER_DB", raising=False)
     chosen = tmp_path / "chosen.db"
     Preferences(data_file=str(chosen)).save()
-    assert default_db_path() == chosen
+    assert data_file_path() == chosen
     assert main(["plans", "--json"]) == 0
     assert chosen.exists()
     monkeypatch.setenv("TRACKER_DB", str(tmp_path / "env.db"))
-    assert default_db_path() == tmp_path / "env.db"  # the environment still wins
+    assert data_file_path() == tmp_path / "env.db"  # the environment still wins
 
 
 def test_chosen_user_name_signs_the_change_log(db_path, capsys):

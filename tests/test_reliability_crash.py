@@ -1,6 +1,7 @@
 """kill -9 while check-ins are being saved: the file stays sound and keeps every reported save.
 
-A few trials here; benchmarks/crash_harness.py runs hundreds and prints the counts.
+A few trials here with the harness in tests/crash_harness.py; benchmarks/crash_harness.py runs
+hundreds and prints the counts.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-HARNESS = Path(__file__).resolve().parent.parent / "benchmarks" / "crash_harness.py"
+HARNESS = Path(__file__).resolve().parent / "crash_harness.py"
 
 
 def _harness():

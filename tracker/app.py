@@ -27,7 +27,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from tracker import resources_dir
-from tracker.preferences import Preferences
+from tracker.preferences import Preferences, backup_dir_setting
 from tracker.services import UserError, Workspace
 from tracker.services import errors as store_errors
 from tracker.services.errors import DamagedFile, NotADataFile
@@ -76,14 +76,17 @@ def run(db_path: Path | str, settings: QSettings | None = None, demo: bool = Fal
     previous_hook = sys.excepthook
     sys.excepthook = _show_unexpected
     who = Preferences.load().who()
+    backup_dir, notice = backup_dir_setting()  # read here, passed down: the store reads no settings
     try:
         try:
-            workspace = Workspace.open(db_path, who=who)
+            workspace = Workspace.open(db_path, who=who, backup_dir=backup_dir)
         except UserError as exc:
-            reopened = _offer_restore(db_path, exc, who)
+            reopened = _offer_restore(db_path, exc, who, backup_dir)
             if reopened is None:
                 return 1
             workspace = reopened
+        if notice:
+            workspace.add_notice(notice)
         try:
             window = MainWindow(workspace, settings, demo=demo)
             window.show()
@@ -121,7 +124,8 @@ def open_error_text(exc: UserError) -> str:
     return detail
 
 
-def _offer_restore(db_path: Path | str, exc: UserError, who: str) -> Workspace | None:
+def _offer_restore(db_path: Path | str, exc: UserError, who: str,
+                   backup_dir: Path | None = None) -> Workspace | None:
     """The file cannot be opened: say why and, for a damaged file with backups, offer to restore
     one (the damaged file is kept aside). The opened file, or None to give up.
 
@@ -133,7 +137,7 @@ def _offer_restore(db_path: Path | str, exc: UserError, who: str) -> Workspace |
     box = QMessageBox(QMessageBox.Icon.Critical, title,
                       QCoreApplication.translate("App", "无法打开数据文件。") + "\n\n" + open_error_text(exc))
     restorable = (isinstance(db_path, Path) and isinstance(exc, DamagedFile | NotADataFile)
-                  and bool(list_backups(db_path)))
+                  and bool(list_backups(db_path, backup_dir=backup_dir)))
     restore = None
     if restorable:
         restore = box.addButton(QCoreApplication.translate("App", "从备份恢复…"),
@@ -143,11 +147,11 @@ def _offer_restore(db_path: Path | str, exc: UserError, who: str) -> Workspace |
     box.exec()
     if restore is None or box.clickedButton() is not restore:
         return None
-    dialog = RestoreDialog(None, Path(db_path))
+    dialog = RestoreDialog(None, Path(db_path), backup_dir)
     if dialog.exec() != QDialog.DialogCode.Accepted.value or dialog.result_ is None:
         return None
     try:
-        return Workspace.open(db_path, who=who)
+        return Workspace.open(db_path, who=who, backup_dir=backup_dir)
     except UserError as again:
         QMessageBox(QMessageBox.Icon.Critical, title, str(again)).exec()
         return None

@@ -6,22 +6,55 @@ Contract (DESIGN.md): every command takes --db; errors are one line on stderr wi
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
-import sqlite3
+import signal
 import sys
-from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import Any, NoReturn
 
-from tracker import __version__
-from tracker.preferences import Preferences
-from tracker.services import Assignment, PlanView, UserError, Workspace
-from tracker.store import default_db_path, default_location, is_server_location, location_of
-
+INTERRUPTED = "已中断，未完成的操作没有写入。"
 EXIT_DATA = 1
 EXIT_USAGE = 2
+
+
+def _interrupted_while_starting(signum: int, frame: object) -> None:
+    """Ctrl-C while the modules below load (a few tenths of a second): nothing has been
+    opened yet, so leave at once with the one line, not a KeyboardInterrupt traceback."""
+    try:
+        print(f"tracker: {INTERRUPTED}", file=sys.stderr, flush=True)
+    finally:
+        import os
+
+        os._exit(EXIT_DATA)
+
+
+_QUIET_START = signal.getsignal(signal.SIGINT) is signal.default_int_handler
+if _QUIET_START:  # the program's own start; a test runner or the window keeps its handler
+    signal.signal(signal.SIGINT, _interrupted_while_starting)
+
+import argparse  # noqa: E402  (after the Ctrl-C guard, on purpose)
+import contextlib  # noqa: E402
+import io  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import sqlite3  # noqa: E402
+from collections.abc import Callable, Sequence  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any, NoReturn  # noqa: E402
+
+from tracker import __version__  # noqa: E402
+from tracker.preferences import (  # noqa: E402
+    Preferences,
+    PreferencesError,
+    backup_dir_setting,
+    data_file_path,
+    preferences_path,
+)
+from tracker.services import Assignment, PlanView, UserError, Workspace  # noqa: E402
+from tracker.store import is_server_location  # noqa: E402
+
+# each sentence worded once, for the later translation
+UNDECODABLE_ARGUMENT = "参数 {name} 中有无法识别的字符（不是 UTF-8 编码）：“{shown}”。"
+OUTPUT_FAILED = "注意：结果无法输出（{reason}），但命令已完成。"
+UNDECODABLE_TEXT = "数据文件中有无法读取的文字（可能已损坏）：{path}。请运行 tracker check 检查。"
+INTERNAL = "内部错误：{kind}: {detail}（可运行 tracker check 检查数据文件）"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -34,8 +67,8 @@ class _Parser(argparse.ArgumentParser):
 def _db_option(parser: argparse.ArgumentParser, default: Any) -> None:
     parser.add_argument(
         "--db", metavar="PATH|URL", default=default,
-        help=f"data file, or a server's postgresql://user:password@host:port/dbname"
-             f" (default: $TRACKER_DB or {default_db_path()})",
+        help="data file, or a server's postgresql://user:password@host:port/dbname (default: "
+             "$TRACKER_DB, else the one chosen in 设置, else the user data folder)",
     )
 
 
@@ -186,7 +219,7 @@ def cmd_check(ws: Workspace, args: argparse.Namespace) -> int:
     if problems:
         for line in problems[:20]:
             print(line, file=sys.stderr)
-        offer = "" if ws.on_server else backup_offer(db.path)
+        offer = "" if ws.on_server else backup_offer(db.path, ws.backup_dir)
         print(f"数据文件有 {len(problems)} 处问题：{ws.location}。{offer}", file=sys.stderr)
         return EXIT_DATA
     years = ws.plans.years()
@@ -219,8 +252,61 @@ def _print_json(value: object) -> None:
 
 
 def _fail(message: str, code: int) -> int:
-    print(f"tracker: {message}", file=sys.stderr)
+    _say(message)
     return code
+
+
+def _say(message: str) -> None:
+    """One line on stderr; a stderr that cannot be written (a full disk) is not a reason to crash."""
+    with contextlib.suppress(OSError, ValueError):
+        print(f"tracker: {message}", file=sys.stderr, flush=True)
+
+
+class _Output(io.TextIOBase):
+    """stdout for one command. The command's work is done before it prints, so a write that
+    fails (a full disk, /dev/full, a reader that left) must not turn it into a failure: the
+    failure is remembered, the rest of the output dropped, and the command goes on."""
+
+    def __init__(self, stream: Any) -> None:
+        super().__init__()
+        self.stream = stream
+        self.failed: OSError | None = None
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return str(getattr(self.stream, "encoding", "utf-8"))
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        if self.failed is None:
+            try:
+                self.stream.write(text)
+            except OSError as exc:
+                self._give_up(exc)
+        return len(text)
+
+    def flush(self) -> None:
+        if self.failed is None:
+            try:
+                self.stream.flush()
+            except OSError as exc:
+                self._give_up(exc)
+
+    def _give_up(self, exc: OSError) -> None:
+        """Point the descriptor at the null device, so the interpreter's flush at exit writes
+        the rest there instead of printing "Exception ignored … OSError" and exiting 120."""
+        self.failed = exc
+        try:
+            fd = self.stream.fileno()
+        except (OSError, ValueError, io.UnsupportedOperation):
+            return
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, fd)
+        finally:
+            os.close(devnull)
 
 
 def _handler(name: str) -> Command:
@@ -291,17 +377,63 @@ def _report_window_then_quit(delay_ms: int) -> None:
     QTimer.singleShot(delay_ms, report)
 
 
+_TEXT_ARGUMENTS = {
+    "code": "CODE", "progress": "--progress", "note": "--note", "problems": "--problems",
+    "next": "--next", "date": "--date", "reporter": "--reporter", "leader": "--leader",
+    "lead_dept": "--lead-dept", "co_depts": "--co-depts", "owner": "--owner", "due": "--due",
+    "reason": "--reason",
+}
+
+
+def _undecodable_text(args: argparse.Namespace) -> str | None:
+    """Bytes that are not UTF-8 reach Python as lone surrogates, which text cleaning would
+    silently drop (a name stored as empty). Paths may hold them (a GBK file name); text may not."""
+    for key, name in _TEXT_ARGUMENTS.items():
+        value = getattr(args, key, None)
+        if isinstance(value, str) and any("\ud800" <= ch <= "\udfff" for ch in value):
+            shown = value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            return UNDECODABLE_ARGUMENT.format(name=name, shown=shown[:40])
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    if _QUIET_START and signal.getsignal(signal.SIGINT) is _interrupted_while_starting:
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # handled below from here on
     for stream in (sys.stdout, sys.stderr):
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")  # a GBK console never crashes us
+    out = _Output(sys.stdout)
+    saved_stdout, sys.stdout = sys.stdout, out
+    try:
+        code = _run(argv)
+        out.flush()
+    except KeyboardInterrupt:
+        code = _fail(INTERRUPTED, EXIT_DATA)
+    finally:
+        sys.stdout = saved_stdout
+    if out.failed is not None and not isinstance(out.failed, BrokenPipeError):
+        _say(OUTPUT_FAILED.format(reason=out.failed.strerror or out.failed))
+    return code
+
+
+def _run(argv: Sequence[str] | None) -> int:
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors: argparse has printed
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
-    db_path = location_of(args.db) if args.db else default_location()
     if args.install_desktop or args.uninstall_desktop:
         return _desktop(install=args.install_desktop)
+    undecodable = _undecodable_text(args)
+    if undecodable:
+        return _fail(undecodable, EXIT_USAGE)
+    try:
+        preferences_path()  # a bad TRACKER_CONFIG is named here, once, before anything opens
+        db_path = data_file_path(args.db)
+    except PreferencesError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    backup_dir, notice = backup_dir_setting()
+    if notice:
+        _say(notice)
     if args.command is None:
         return _open_window(db_path, demo=args.demo)
     try:
@@ -310,26 +442,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             if is_server_location(db_path) and args.command == "restore":
                 raise UserError("服务器上的数据由服务器恢复（pg_restore、时间点恢复），"
                                 "请与管理服务器的同事联系；restore 只用于本机数据文件。")
+            args.backup_dir = backup_dir
             return path_command(db_path, args)
-        with Workspace.open(db_path, who=Preferences.load().who()) as ws:
+        with Workspace.open(db_path, who=Preferences.load().who(), backup_dir=backup_dir) as ws:
             return _handler(args.command)(ws, args)
     except _Usage as exc:
         return _fail(f"用法错误：{exc}", EXIT_USAGE)
     except UserError as exc:
         return _fail(str(exc), EXIT_DATA)
     except sqlite3.OperationalError as exc:
+        if "Could not decode" in str(exc):
+            return _fail(UNDECODABLE_TEXT.format(path=db_path), EXIT_DATA)
         if "locked" in str(exc) or "busy" in str(exc):
             return _fail(f"数据文件正被其他程序写入，请稍后再试：{db_path}", EXIT_DATA)
         return _fail(f"数据文件无法读写（{exc}）：{db_path}；可运行 tracker check 检查。", EXIT_DATA)
     except sqlite3.DatabaseError as exc:
         return _fail(f"数据文件已损坏（{exc}）：{db_path}；可运行 tracker check 检查。", EXIT_DATA)
-    except KeyboardInterrupt:
-        return _fail("已中断，未完成的操作没有写入。", EXIT_DATA)
-    except BrokenPipeError:  # `tracker tasks --json | head`: the reader has all it wanted
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # so the exit flush does not complain again
-        return 0
     except Exception as exc:  # last resort: one line, never a traceback
         if os.environ.get("TRACKER_DEBUG"):
             raise
-        return _fail(f"内部错误：{type(exc).__name__}: {exc}", EXIT_DATA)
+        return _fail(INTERNAL.format(kind=type(exc).__name__, detail=exc), EXIT_DATA)

@@ -41,8 +41,9 @@ def cmd_backup(ws: Workspace, args: argparse.Namespace) -> int:
 
 def cmd_restore(db_path: Path | str, args: argparse.Namespace) -> int:
     db_path = Path(db_path)
+    backup_dir = getattr(args, "backup_dir", None)
     if args.list:
-        backups = list_backups(db_path, check=True)
+        backups = list_backups(db_path, check=True, backup_dir=backup_dir)
         if not backups:
             print(f"没有备份：{db_path}")
         for b in backups:
@@ -53,11 +54,11 @@ def cmd_restore(db_path: Path | str, args: argparse.Namespace) -> int:
     if args.backup:
         source = Path(args.backup)
     else:
-        good = newest_good_backup(db_path)
+        good = newest_good_backup(db_path, backup_dir)
         if good is None:
             raise UserError(f"没有找到可用的备份：{db_path}")
         source = good.path
-    result = restore_backup(db_path, source)
+    result = restore_backup(db_path, source, backup_dir)
     print(f"已从备份恢复：{result.restored.describe()}")
     if result.damaged:
         print(f"损坏的文件已保留为：{result.kept}")

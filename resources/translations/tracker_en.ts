@@ -2075,17 +2075,17 @@ Data file: {1}</translation>
     <message>
         <location line="+0" />
         <source>责任领导</source>
-        <translation>Responsible leader</translation>
+        <translation>Leader</translation>
     </message>
     <message>
         <location line="+0" />
         <source>牵头科室</source>
-        <translation>Lead department</translation>
+        <translation>Lead dept.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>配合科室</source>
-        <translation>Cooperating departments</translation>
+        <translation>Cooperating</translation>
     </message>
     <message>
         <location line="+0" />
@@ -2110,7 +2110,7 @@ Data file: {1}</translation>
     <message>
         <location line="+1" />
         <source>各期亮灯</source>
-        <translation>Lights per period</translation>
+        <translation>By period</translation>
     </message>
     <message>
         <location line="+70" />

@@ -18,7 +18,7 @@ from tracker.store import backup as store
 
 def test_a_backup_is_one_checked_file_with_the_same_content(db):
     TrackingService(db, who="test").checkin("1.1", 40)
-    made = store.take(db.conn, db.path, store.MANUAL)
+    made = db.backups.take(db.conn, store.MANUAL)
     assert made.path.parent == db.path.with_name("tracker.db.backups")
     assert [p.name for p in made.path.parent.iterdir()] == [made.path.name]  # no -wal, no temp file
     with sqlite3.connect(made.path) as c:
@@ -27,15 +27,15 @@ def test_a_backup_is_one_checked_file_with_the_same_content(db):
     c.close()
     contents = store.inspect(made.path)
     assert (contents.items, contents.checkins, contents.years, contents.problems) == (10, 1, (2018,), ())
-    assert store.list_backups(db.path) == [made]
+    assert db.backups.files() == [made]
 
 
 def test_two_backups_in_one_second_keep_both(db):
     now = dt.datetime(2018, 6, 30, 9, 0, 0)
-    first = store.take(db.conn, db.path, store.AUTO, now)
-    second = store.take(db.conn, db.path, store.AUTO, now)
+    first = db.backups.take(db.conn, store.AUTO, now)
+    second = db.backups.take(db.conn, store.AUTO, now)
     assert first.path != second.path
-    assert {b.path for b in store.list_backups(db.path)} == {first.path, second.path}
+    assert {b.path for b in db.backups.files()} == {first.path, second.path}
 
 
 def test_a_backup_is_never_written_over_an_existing_file(db, tmp_path):
@@ -53,24 +53,24 @@ def test_a_damaged_file_gives_no_backup_at_all(db):
     conn = sqlite3.connect(db.path)  # opened without the checks, as a long-running window would be
     try:
         with pytest.raises(BackupFailed):
-            store.take(conn, db.path, store.AUTO)
+            db.backups.take(conn, store.AUTO)
     finally:
         conn.close()
-    assert list(store.folder(db.path).iterdir()) == []
+    assert list(db.backups.folder.iterdir()) == []
 
 
 def test_leftovers_of_a_killed_backup_are_cleaned_when_old(db):
-    folder = store.folder(db.path)
+    folder = db.backups.folder
     folder.mkdir()
     old, young = folder / ".partial-1-aaaa.db", folder / ".partial-2-bbbb.db"
     old.write_bytes(b"half")
     young.write_bytes(b"half")
     hour_ago = time.time() - 7200
     os.utime(old, (hour_ago, hour_ago))
-    store.take(db.conn, db.path, store.AUTO)
+    db.backups.take(db.conn, store.AUTO)
     assert not old.exists()
     assert young.exists()  # may be another process's backup in progress
-    assert len(store.list_backups(db.path)) == 1
+    assert len(db.backups.files()) == 1
 
 
 def _daily(start: dt.date, days: int, reason: str = store.AUTO) -> list[store.BackupFile]:
@@ -103,11 +103,11 @@ def test_rotation_never_removes_backups_a_person_or_an_upgrade_asked_for():
 
 
 def test_restoring_through_sqlite_is_seen_by_another_open_connection(db, db_path):
-    made = store.take(db.conn, db.path, store.MANUAL)
+    made = db.backups.take(db.conn, store.MANUAL)
     with Database(db_path) as window:
         TrackingService(window, who="window").checkin("1.1", 70)
         version = window.data_version()
-        store.restore_into(db.conn, made.path)
+        db.restore(made.path, lambda reader: None)
         assert window.data_version() != version  # the window can notice and reload
         assert window.read().execute("SELECT count(*) FROM checkin").fetchone()[0] == 0
     with Database(db_path) as again:

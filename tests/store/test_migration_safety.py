@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tracker.store import Database, MigrationFailed, ReadOnlyFile
-from tracker.store.backup import list_backups
+from tracker.store.backup import Backups
 from tracker.store.migrations import MIGRATIONS
 
 V1 = Path(__file__).resolve().parent.parent / "fixtures" / "tracker-v1.db"
@@ -59,7 +59,7 @@ def test_a_failing_second_step_keeps_version_1_and_its_backup(v1_file):
         Database(v1_file, migrations=[MIGRATIONS[0], half_done_then_fails])
     assert contents(v1_file) == before
     assert before[0] == 1
-    kept = [b for b in list_backups(v1_file) if b.reason == "before-v2"]
+    kept = [b for b in Backups(v1_file).files() if b.reason == "before-v2"]
     assert len(kept) == 1 and str(kept[0].path) in str(caught.value)
     assert contents(kept[0].path) == before
     with Database(v1_file, migrations=MIGRATIONS[:1]) as db:  # still opens with the old program
@@ -82,4 +82,4 @@ def test_a_read_only_file_that_needs_an_upgrade_is_refused_untouched(v1_file):
     with pytest.raises(ReadOnlyFile, match="只读"):
         Database(v1_file, read_only=True)
     assert v1_file.read_bytes() == before
-    assert list_backups(v1_file) == []
+    assert Backups(v1_file).files() == []

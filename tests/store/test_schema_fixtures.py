@@ -10,7 +10,7 @@ import pytest
 
 from tracker.services import PlanService, open_database
 from tracker.store import Database
-from tracker.store.backup import list_backups
+from tracker.store.backup import Backups
 from tracker.store.migrations import MIGRATIONS
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -47,7 +47,7 @@ def test_an_old_file_upgrades_with_its_data_and_a_backup(fixture, tmp_path):
     open_database(fresh).close()
     assert schema(path) == schema(fresh)  # an upgraded file is shaped like a new one
     if old_version < len(MIGRATIONS):
-        kept = [b for b in list_backups(path) if b.reason.startswith("before-v")]
+        kept = [b for b in Backups(path).files() if b.reason.startswith("before-v")]
         assert len(kept) == 1
         with Database(kept[0].path, read_only=True, migrations=MIGRATIONS[:old_version]) as backup:
             assert backup.schema_version == old_version  # the file as it was before the upgrade

@@ -106,7 +106,7 @@ def test_a_chosen_backup_folder_receives_the_backups(qtbot, settings, db_path, t
     dialog.backup_dir.setText(str(elsewhere))
     save(qtbot, dialog)
     assert Preferences.load().backup_dir == str(elsewhere)
-    with open_database(db_path) as db:
+    with open_database(db_path, backup_dir=Preferences.load().backup_path()) as db:  # as app.run does
         taken = BackupService(db).take()
     assert taken.parent == elsewhere / "tracker.db.backups"
     assert not (db_path.parent / "tracker.db.backups").exists()

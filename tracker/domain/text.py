@@ -16,15 +16,21 @@ class TextTooLong(ValueError):
 
 
 def clean_text(value: str, *, single_line: bool = False, limit: int = MAX_FIELD_CHARS) -> str:
-    """Strip control and format characters (newlines and tabs kept unless `single_line`)."""
+    """Strip control and format characters (newlines and tabs kept unless `single_line`).
+
+    Multi-line text keeps its leading tabs and line breaks (an indented first point, a note
+    that starts on a new line): only trailing whitespace goes, and text of nothing but
+    whitespace is empty. A single line is trimmed and its runs of whitespace made one space."""
     value = value.replace("\r\n", "\n").replace("\r", "\n")
     keep = "" if single_line else "\n\t"
     cleaned = "".join(
         ch for ch in value
         if ch in keep or unicodedata.category(ch) not in ("Cc", "Cf", "Cs", "Co")
-    ).strip()
+    ).rstrip()
     if single_line:
         cleaned = " ".join(cleaned.split())
+    elif not cleaned.strip():
+        cleaned = ""
     if len(cleaned) > limit:
         raise TextTooLong(f"文本过长（{len(cleaned):,} 字），上限 {limit:,} 字。")
     return cleaned

@@ -17,15 +17,21 @@ never leaves half a file (nor the sheets' temporary files).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
+from openpyxl.writer.excel import ExcelWriter
 
 from tracker.domain.model import CheckIn, Node, Plan
 from tracker.domain.period_report import PeriodReport
@@ -176,20 +182,23 @@ def write_ledger(path: str | Path, data: LedgerData, *, by_dept: bool = False,
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise LedgerWriteError(f"文件夹不存在：{folder}")
+    clean_stale_temporaries(folder)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".~", suffix=".xlsx.tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)
     except PermissionError as exc:
         raise LedgerWriteError(f"没有在 {folder} 中写文件的权限，请另选保存位置。") from exc
     except OSError as exc:
-        raise LedgerWriteError(f"无法在 {folder} 中写文件：{exc.strerror or exc}") from exc
-    os.close(fd)
+        raise LedgerWriteError(_write_error(folder, exc)) from exc
     tmp = Path(tmp_name)
     try:
-        wb, result, counter = build_workbook(data, by_dept=by_dept, progress=progress)
-        try:
-            wb.save(tmp)
-        finally:
-            discard(wb)
+        with os.fdopen(fd, "wb") as fh:
+            wb, result, counter = build_workbook(data, by_dept=by_dept, progress=progress)
+            try:
+                _save(wb, fh)
+            finally:
+                discard(wb)
+            fh.flush()
+            os.fsync(fh.fileno())
         _keep_mode(target, tmp)
         os.replace(tmp, target)
     except PermissionError as exc:
@@ -198,12 +207,48 @@ def write_ledger(path: str | Path, data: LedgerData, *, by_dept: bool = False,
             "请关闭该文件后重试，或另存为其他文件名。"
         ) from exc
     except OSError as exc:
-        raise LedgerWriteError(f"无法写入 {target}：{exc.strerror or exc}") from exc
+        raise LedgerWriteError(_write_error(target, exc)) from exc
     finally:
         tmp.unlink(missing_ok=True)
     counter.saved()
     result.path = target
     return result
+
+
+TEMP_PREFIX, TEMP_SUFFIX = ".~", ".xlsx.tmp"
+STALE_TEMP_SECONDS = 3600.0  # an export writes its file in seconds; one this old was killed
+DISK_FULL = "磁盘空间不足，台账没有导出：{path}。请腾出空间或另选保存位置。"
+
+
+def _write_error(path: Path, exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DISK_FULL.format(path=path)
+    return f"无法写入 {path}：{exc.strerror or exc}"
+
+
+def clean_stale_temporaries(folder: Path, older_than: float = STALE_TEMP_SECONDS) -> None:
+    """Remove what an export killed half-way left in `folder` (`.~*.xlsx.tmp`)."""
+    cutoff = time.time() - older_than
+    with contextlib.suppress(OSError):
+        for leftover in folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                if leftover.stat().st_mtime < cutoff:
+                    leftover.unlink()
+
+
+def _save(wb: Workbook, fh: BinaryIO) -> None:
+    """openpyxl's save into a zip we hold: the sheets stream from their temporary files into
+    the target's folder, never a whole workbook in memory. When a write fails (a full disk)
+    the zip is closed here, quietly, so it does not try again from its `__del__` (which
+    printed "Exception ignored … OSError 28" after the one-line message)."""
+    archive = ZipFile(fh, "w", ZIP_DEFLATED, allowZip64=True)
+    wb.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)  # as wb.save does
+    try:
+        ExcelWriter(wb, archive).save()  # writes every part, then closes the zip
+    except BaseException:
+        with suppress(Exception):
+            archive.close()
+        raise
 
 
 def _keep_mode(target: Path, tmp: Path) -> None:

@@ -1,13 +1,17 @@
 """Read a ledger (台账) a department filled in and sent back: its rows, checked cell by cell.
 
-The file comes from outside, so it is treated as hostile: the zip directory is checked
-before openpyxl opens it, XML is parsed through defusedxml, and every cell is bounded.
+The file comes from outside, so it is treated as hostile: it is read once into memory (a
+regular file, within its size cap), every part openpyxl will parse is checked against the
+caps of tracker.io.limits before it does (archive.py), XML is parsed through defusedxml, and
+every cell is bounded. Every row is read whatever the sheet's stale <dimension> declares; a
+formula or an error value (#VALUE!) where a value is read is refused with the cell named.
 Any problem is a `LedgerReadError` naming the row, raised before anything is written.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import math
 import re
 import warnings
@@ -15,15 +19,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from tracker.domain.text import TextTooLong, clean_text
+from tracker.io.intake import LEDGER, FileRefused, read_file
 from tracker.io.ledger.archive import UnsafeWorkbook, check_xlsx
 from tracker.io.ledger.layout import CELL_LIMIT, ID_HEADER_PREFIX, LEDGER_SHEET
+from tracker.io.limits import MAX_LEDGER_FILE_BYTES, MAX_LEDGER_ROWS
 
-# Rows read from 台账 at most: the app's own ledger of 100,000 items has some 101,000 (areas and
-# headers too); a sheet past this is not a ledger.
-MAX_ROWS = 200_000
-MAX_COLUMNS = 60
+MAX_ROWS = MAX_LEDGER_ROWS
+MAX_COLUMNS = 60  # columns read; cells further right are ignored (their number is capped by limits)
+# each sentence worded once, for the later translation
+FORMULA_CELL = ("第 {row} 行“{header}”列的单元格 {cell} 是公式（{formula}），台账中只能填写数值或文字；"
+                "请在表格程序中复制该列并“选择性粘贴为数值”后再导入。")
+ERROR_CELL = "第 {row} 行“{header}”列的单元格 {cell} 是错误值 {value}，请改正后再导入。"
+NOT_THE_CHECKED_SHEET = "{name} 的工作表结构无法核对，无法导入。"
 _HEADER_SEARCH_ROWS = 20
 _HEADERS = {
     "序号": "code",
@@ -81,18 +91,22 @@ class LedgerFile:
 def read_ledger(path: str | Path) -> LedgerFile:
     path = Path(path)
     try:
-        check_xlsx(path, LEDGER_SHEET)
-    except UnsafeWorkbook as exc:
+        data = read_file(path, MAX_LEDGER_FILE_BYTES, kind=LEDGER)
+        checked = check_xlsx(data, path.name, LEDGER_SHEET)
+    except (FileRefused, UnsafeWorkbook) as exc:
         raise LedgerReadError(str(exc)) from exc
     with warnings.catch_warnings():  # openpyxl's notes on odd files mean nothing to a user
         warnings.simplefilter("ignore")
-        return _read(path)
+        return _read(path, data, checked.sheet_part)
 
 
-def _read(path: Path) -> LedgerFile:
+def _read(path: Path, data: bytes, sheet_part: str | None) -> LedgerFile:
+    """openpyxl on the bytes that were checked (never the path again). Formulas are read as
+    formulas (data_only=False), so a formula cell is seen as one rather than as its cached
+    value (or as nothing, when no program ever calculated it)."""
     broken = f"{path.name} 已损坏或不是有效的 .xlsx 工作簿，无法导入。"
     try:
-        wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=False, keep_links=False)
     except Exception as exc:  # openpyxl raises anything on malformed parts
         raise LedgerReadError(_unsafe_xml(exc) or broken) from exc
     try:
@@ -106,6 +120,9 @@ def _read(path: Path) -> LedgerFile:
         ws = wb[LEDGER_SHEET]
         if not hasattr(ws, "iter_rows"):
             raise LedgerReadError(f"{path.name} 的“{LEDGER_SHEET}”不是普通工作表，无法导入。")
+        if getattr(ws, "_worksheet_path", sheet_part) != sheet_part:  # not the part the checks read
+            raise LedgerReadError(NOT_THE_CHECKED_SHEET.format(name=path.name))
+        ws.reset_dimensions()  # a stale <dimension> (A1:N16 with data in row 17) must not hide rows
         rows = _read_rows(ws, path.name)
     except LedgerReadError:
         raise
@@ -134,14 +151,17 @@ def _year(keywords: str | None) -> int | None:
 def _read_rows(ws, name: str) -> list[LedgerRow]:  # type: ignore[no-untyped-def]
     columns: dict[str, int] | None = None
     rows: list[LedgerRow] = []
-    for idx, values in enumerate(ws.iter_rows(max_col=MAX_COLUMNS, values_only=True), start=1):
+    for idx, cells in enumerate(ws.iter_rows(), start=1):
         if idx > MAX_ROWS:
             raise LedgerReadError(f"{name} 的台账超过 {MAX_ROWS:,} 行，不像是一份台账，已拒绝。")
+        cells = cells[:MAX_COLUMNS]
+        values = tuple(getattr(c, "value", None) for c in cells)
         if columns is None:
             if idx > _HEADER_SEARCH_ROWS:
                 break
             columns = _header(values, idx, name)
             continue
+        _refuse_formulas(idx, cells, columns)
         row = _row(idx, values, columns)
         if row is not None:
             rows.append(row)
@@ -150,6 +170,26 @@ def _read_rows(ws, name: str) -> list[LedgerRow]:  # type: ignore[no-untyped-def
             f"{name} 的“{LEDGER_SHEET}”工作表中找不到表头（序号、工作任务、进度），无法导入。"
         )
     return rows
+
+
+_HEADER_OF = {key: header for header, key in _HEADERS.items()} | {"id": "ID"}
+
+
+def _refuse_formulas(idx: int, cells: tuple[object, ...], columns: dict[str, int]) -> None:
+    """A formula has no value of its own here (none at all when never calculated, and a copy
+    saved elsewhere may cache #VALUE!): refuse it, and error values, in every column read."""
+    for key, col in columns.items():
+        if col >= len(cells):
+            continue
+        kind = getattr(cells[col], "data_type", "n")
+        if kind not in ("f", "e"):
+            continue
+        cell = f"{get_column_letter(col + 1)}{idx}"
+        value = str(getattr(cells[col], "value", ""))
+        shown = value if len(value) <= 30 else value[:30] + "…"
+        message = FORMULA_CELL if kind == "f" else ERROR_CELL
+        raise LedgerReadError(message.format(row=idx, header=_HEADER_OF.get(key, key), cell=cell,
+                                             formula=shown, value=shown))
 
 
 def _header(values: tuple[object, ...], idx: int, name: str) -> dict[str, int] | None:

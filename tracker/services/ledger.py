@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 from tracker.domain.model import CheckIn, Status
 from tracker.domain.values import CheckInValues
 from tracker.io.ledger.outcome import ExportCancelled, ExportResult, LedgerWriteError, Progress
+from tracker.services.backups import OWN_FILE_TARGET
 from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
 from tracker.services.period_guard import refuse_closed
 from tracker.services.plans import PlanService
 from tracker.services.tracking import follow_latest
-from tracker.store import Store, edits
+from tracker.store import Database, Store, edits
 from tracker.store import periods as period_store
 from tracker.store import repository as repo
 from tracker.store.patch import Patch, select
@@ -125,9 +126,13 @@ class LedgerService(UndoableService):
 
         One read snapshot holds for the whole export; the check-ins stream from the file as the
         进展记录 sheet is written. Raises `ExportCancelled` when `progress` returns False; the
-        target is then untouched.
+        target is then untouched. The data file, its -wal/-shm and the backup folder are
+        refused as targets.
         """
         from tracker.io.ledger_export import LedgerData, write_ledger
+
+        if isinstance(self.db, Database) and self.db.owns(out):  # a server has no local files
+            raise UserError(OWN_FILE_TARGET.format(out=out))
 
         with self.db.snapshot() as c:
             view = self.plans.view(year, today, texts=False)  # the long texts stream (texts_of)

@@ -6,8 +6,6 @@ The window and the command line both call these; each call is one transaction.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -23,6 +21,7 @@ from tracker.store import (
     NotADataFile,
     Store,
     StoreError,
+    Tx,
     is_server_location,
     open_server,
 )
@@ -35,58 +34,42 @@ def default_report_text() -> str:
     return (resources_dir() / DEFAULT_REPORT).read_text(encoding="utf-8")
 
 
-def open_database(path: str | Path) -> Store:
+def open_database(path: str | Path, *, backup_dir: Path | None = None) -> Store:
     """Open a data file, or connect to a server for a `postgresql://` URL; a missing file is
-    built with the default 2018 plan (a server's database is made by `tracker server init`).
+    made with the default 2018 plan (a server's database is made by `tracker server init`).
 
-    A new file is built beside its target and moved into place only when complete, so an
-    interrupted first start never leaves an empty or half-seeded file that would then be
-    taken for the user's data. A damaged file is never rebuilt: the error names the newest
-    good backup. An existing file gets its daily backup here (see services/backups.py).
+    The store makes a new file whole and exclusively (Database.create): a first start that is
+    interrupted leaves no half-seeded file, and two processes starting at once share one file
+    instead of replacing each other's. A damaged file is never rebuilt: the error names the
+    newest good backup. An existing file gets its daily backup here (see services/backups.py).
+    `backup_dir` is the backup folder chosen in the settings (None: beside the data file).
     """
-    from tracker.services.backups import BackupService, backup_offer, list_backups
+    from tracker.services.backups import BackupService, backup_offer
 
     if is_server_location(path):
         return open_server(str(path).strip())
     path = Path(path)
-    created = False
     try:
-        # an empty file with no backups holds nothing to lose: it is a new file (e.g. made by `touch`)
-        empty = path.is_file() and path.stat().st_size == 0 and not list_backups(path)
-        if not path.exists() or empty:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=".new-", suffix=".db", dir=path.parent)
-            os.close(fd)
-            tmp = Path(tmp_name)
-            umask = os.umask(0)
-            os.umask(umask)
-            tmp.chmod(0o666 & ~umask)  # mkstemp makes 0600; a data file gets the usual mode
-            try:
-                from tracker.io.report import parse_report  # only a new file needs the importer
-
-                with Database(tmp) as fresh, fresh.transaction() as c:
-                    repo.insert_plan(c, parse_report(default_report_text()))
-                with Database(tmp) as fresh:  # fold the WAL back so one file moves
-                    fresh.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                    fresh.conn.execute("PRAGMA journal_mode = DELETE")
-                os.replace(tmp, path)
-                created = True
-            finally:
-                for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-                    leftover.unlink(missing_ok=True)
-        db = Database(path)
+        db = Database.create(path, seed=_seed_default_plan, backup_dir=backup_dir)
     except (DamagedFile, NotADataFile) as exc:
         message = str(exc)
         if message and message[-1] not in "。；！？）)":
             message += "。"
-        raise type(exc)(message + backup_offer(path)) from exc
+        raise type(exc)(message + backup_offer(path, backup_dir)) from exc
     except StoreError:
         raise
     except OSError as exc:
         raise UserError(f"无法创建或打开数据文件 {path}：{exc.strerror or exc}") from exc
-    if not created:
+    if not db.created:
         BackupService(db).take_if_due()
     return db
+
+
+def _seed_default_plan(c: Tx) -> None:
+    """The default plan, parsed from the shipped report, inside the new file's first transaction."""
+    from tracker.io.report import parse_report  # only a new file needs the importer
+
+    repo.insert_plan(c, parse_report(default_report_text()))
 
 
 @dataclass(frozen=True)

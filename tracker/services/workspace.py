@@ -63,10 +63,12 @@ class Workspace:
         self._stop_listening = db.on_commit(self._committed)
 
     @classmethod
-    def open(cls, path: str | Path, *, who: str | None = None) -> Workspace:
+    def open(cls, path: str | Path, *, who: str | None = None,
+             backup_dir: Path | None = None) -> Workspace:
         """Open (or create, with the default 2018 plan) the data file at `path`, or connect to
-        the server at a `postgresql://` URL; the same services either way."""
-        return cls(open_database(path), who=who)
+        the server at a `postgresql://` URL; the same services either way. `backup_dir` is the
+        backup folder chosen in the settings (None: beside the file), read by the caller."""
+        return cls(open_database(path, backup_dir=backup_dir), who=who)
 
     # --- the file ------------------------------------------------------------------------
 
@@ -104,6 +106,12 @@ class Workspace:
     @property
     def read_only(self) -> bool:
         return self.db.read_only
+
+    @property
+    def backup_dir(self) -> Path | None:
+        """The backup folder this file was opened with (None: beside the file, or a server)."""
+        backups = getattr(self.db, "backups", None)  # a server keeps no local backups
+        return backups.backup_dir if backups is not None else None
 
     @property
     def notices(self) -> list[str]:

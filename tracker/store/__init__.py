@@ -11,6 +11,7 @@ from tracker.store.errors import (
     DamagedFile,
     DiskFull,
     FileBusy,
+    FilesChanged,
     MigrationFailed,
     NewerSchema,
     NotADataFile,
@@ -18,7 +19,7 @@ from tracker.store.errors import (
     StaleWal,
     StoreError,
 )
-from tracker.store.location import default_db_path, default_location, location_of
+from tracker.store.location import default_db_path
 from tracker.store.opening import Store, open_server, server_available
 from tracker.store.sql import Tx, is_server_location
 
@@ -28,6 +29,7 @@ __all__ = [
     "DamagedFile",
     "DiskFull",
     "FileBusy",
+    "FilesChanged",
     "MigrationFailed",
     "NewerSchema",
     "NotADataFile",
@@ -37,8 +39,6 @@ __all__ = [
     "Store",
     "Tx",
     "default_db_path",
-    "default_location",
-    "location_of",
     "is_server_location",
     "open_server",
     "server_available",

@@ -1,9 +1,11 @@
 """Backups of a data file: SQLite's online backup API, checked, rotated, restored.
 
-Backups sit in a folder beside the data file (`tracker.db.backups/`), one plain SQLite file
-each (journal mode DELETE, so one file is the whole backup), named by time and reason so a
-listing opens no database. A backup is written under a temporary name and renamed only after
-`PRAGMA integrity_check` passed: a crash mid-backup never leaves a bad backup to restore.
+Backups sit in a folder beside the data file (`tracker.db.backups/`) or inside a backup folder
+the caller passes in (chosen in 设置, e.g. another disk), one plain SQLite file each (journal
+mode DELETE, so one file is the whole backup), named by time, reason and the data file's
+identity, so a listing opens no database and two offices' `tracker.db` can share one folder.
+A backup is written under a temporary name and renamed only after `PRAGMA integrity_check`
+passed: a crash mid-backup never leaves a bad backup to restore.
 """
 
 from __future__ import annotations
@@ -15,11 +17,11 @@ import re
 import sqlite3
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from tracker.store.errors import BackupFailed, StoreError
-from tracker.store.probe import connect_readonly, identity, page_problems
+from tracker.store.errors import BackupFailed
+from tracker.store.probe import connect_readonly, file_id, identity, page_problems
 
 AUTO = "auto"  # the daily backup taken at open
 MANUAL = "manual"  # `tracker backup`, 文件→备份
@@ -29,7 +31,11 @@ ROTATING = {AUTO}  # the others were asked for (or guard a change): kept until d
 KEEP = {"day": 7, "week": 4, "month": 12}
 STAMP = "%Y%m%d-%H%M%S"
 PARTIAL_PREFIX = ".partial-"
-_NAME = re.compile(r"-(\d{8}-\d{6})(?:-(\d+))?-(auto|manual|before-restore|before-v\d+)\.db$")
+TAG_LENGTH = 8  # hex digits of the file identity in a backup's name
+# <stem>-<time>[-n]-<reason>[.<tag>].db; names without a tag were written before files had an identity
+_NAME = re.compile(
+    r"-(\d{8}-\d{6})(?:-(\d+))?-(auto|manual|before-restore|before-v\d+)(?:\.([0-9a-f]{8}))?\.db$"
+)
 
 
 def before_migration(version: int) -> str:
@@ -41,54 +47,85 @@ class BackupFile:
     path: Path
     taken: dt.datetime
     reason: str
+    tag: str = ""  # the first hex digits of the backed-up file's identity; "" in older names
 
 
-def folder(data_file: Path) -> Path:
-    """`<file>.backups/` beside the data file, or inside the backup folder chosen in the
-    preferences (e.g. another disk), still named after the file so several files can share it."""
-    from tracker.preferences import Preferences
-
-    chosen = Preferences.load().backup_dir.strip()
-    if chosen:
-        return Path(chosen).expanduser() / (data_file.name + ".backups")
+def folder(data_file: Path, backup_dir: Path | None = None) -> Path:
+    """`<file>.backups/` beside the data file, or inside `backup_dir` (still named after the
+    file, so files with different names can share it; same names are told apart by the tag)."""
+    if backup_dir is not None:
+        return backup_dir / (data_file.name + ".backups")
     return data_file.with_name(data_file.name + ".backups")
 
 
-def list_backups(data_file: Path) -> list[BackupFile]:
-    """The data file's backups, newest first (files not named like a backup are ignored)."""
-    found = []
-    try:
-        entries = list(folder(data_file).iterdir())
-    except OSError:
-        return []
-    for path in entries:
-        m = _NAME.search(path.name)
-        if m is None or not path.is_file():
-            continue
-        taken = dt.datetime.strptime(m.group(1), STAMP)
-        found.append((taken, int(m.group(2) or 0), BackupFile(path, taken, m.group(3))))
-    found.sort(key=lambda t: (t[0], t[1]), reverse=True)
-    return [f for _, _, f in found]
+@dataclass(frozen=True)
+class Backups:
+    """One data file's backups: where they go and which of those in the folder are its own.
 
+    `backup_dir` is passed in by the caller (the store never reads preferences); `file_id` is
+    the data file's identity, "" when it is not known (a missing or unreadable file), and
+    then every backup in the folder is listed.
+    """
 
-def take(conn: sqlite3.Connection, data_file: Path, reason: str,
-         now: dt.datetime | None = None) -> BackupFile:
-    """Back up the open file into its backups folder; raises BackupFailed, never half-writes."""
-    taken = (now or dt.datetime.now()).replace(microsecond=0)
-    target_dir = folder(data_file)
-    try:
-        target_dir.mkdir(exist_ok=True)
-    except OSError as exc:
-        raise BackupFailed(f"无法创建备份文件夹 {target_dir}：{exc.strerror or exc}") from exc
-    clean_partials(target_dir)
-    stem = data_file.stem
-    dest = target_dir / f"{stem}-{taken.strftime(STAMP)}-{reason}.db"
-    n = 1
-    while dest.exists():
-        n += 1
-        dest = target_dir / f"{stem}-{taken.strftime(STAMP)}-{n}-{reason}.db"
-    write(conn, dest)
-    return BackupFile(dest, taken, reason)
+    data_file: Path
+    backup_dir: Path | None = None
+    file_id: str = ""
+
+    @property
+    def folder(self) -> Path:
+        return folder(self.data_file, self.backup_dir)
+
+    def with_id(self, file_id: str) -> Backups:
+        return replace(self, file_id=file_id)
+
+    def files(self) -> list[BackupFile]:
+        """This file's backups (and untagged ones from older versions), newest first."""
+        mine = self.file_id[:TAG_LENGTH]
+        found = []
+        try:
+            entries = list(self.folder.iterdir())
+        except OSError:
+            return []
+        for path in entries:
+            m = _NAME.search(path.name)
+            if m is None or (mine and m.group(4) and m.group(4) != mine):
+                continue
+            with contextlib.suppress(OSError):
+                if not path.is_file():
+                    continue
+                taken = dt.datetime.strptime(m.group(1), STAMP)
+                found.append((taken, int(m.group(2) or 0),
+                              BackupFile(path, taken, m.group(3), m.group(4) or "")))
+        found.sort(key=lambda t: (t[0], t[1]), reverse=True)
+        return [f for _, _, f in found]
+
+    def take(self, conn: sqlite3.Connection, reason: str, now: dt.datetime | None = None) -> BackupFile:
+        """Back up the open file into its backups folder; raises BackupFailed, never half-writes."""
+        taken = (now or dt.datetime.now()).replace(microsecond=0)
+        target_dir = self.folder
+        try:
+            target_dir.mkdir(exist_ok=True)
+        except OSError as exc:
+            raise BackupFailed(f"无法创建备份文件夹 {target_dir}：{exc.strerror or exc}") from exc
+        clean_partials(target_dir)
+        tag = self.file_id[:TAG_LENGTH]
+        suffix = f".{tag}.db" if tag else ".db"
+        stem = self.data_file.stem
+        dest = target_dir / f"{stem}-{taken.strftime(STAMP)}-{reason}{suffix}"
+        n = 1
+        while dest.exists():
+            n += 1
+            dest = target_dir / f"{stem}-{taken.strftime(STAMP)}-{n}-{reason}{suffix}"
+        write(conn, dest)
+        return BackupFile(dest, taken, reason, tag)
+
+    def prune(self) -> list[Path]:
+        removed = []
+        for b in to_prune(self.files()):
+            with contextlib.suppress(OSError):
+                b.path.unlink(missing_ok=True)
+                removed.append(b.path)
+        return removed
 
 
 def write(conn: sqlite3.Connection, dest: Path) -> None:
@@ -169,15 +206,6 @@ def to_prune(backups: list[BackupFile]) -> list[BackupFile]:
     return [b for b in rotating if b.path not in keep]
 
 
-def prune(data_file: Path) -> list[Path]:
-    removed = []
-    for b in to_prune(list_backups(data_file)):
-        with contextlib.suppress(OSError):
-            b.path.unlink(missing_ok=True)
-            removed.append(b.path)
-    return removed
-
-
 @dataclass(frozen=True)
 class Contents:
     """What a backup holds, for the restore list."""
@@ -188,6 +216,7 @@ class Contents:
     years: tuple[int, ...]
     problems: tuple[str, ...]  # empty when sound (or when not checked)
     ours: bool  # an SQLite file of this program (False also when unreadable: see problems)
+    file_id: str = ""  # the identity of the file it was taken from ("" before schema 3)
 
 
 def inspect(path: Path, check: bool = True) -> Contents:
@@ -210,21 +239,19 @@ def inspect(path: Path, check: bool = True) -> Contents:
             years = tuple(r[0] for r in conn.execute("SELECT year FROM plan ORDER BY year"))
         except sqlite3.Error as exc:
             return Contents(who.version, 0, 0, (), (*problems, str(exc)), True)
-        return Contents(who.version, int(items), int(checkins), years, tuple(problems), True)
+        return Contents(who.version, int(items), int(checkins), years, tuple(problems), True,
+                        file_id(conn))
     finally:
         conn.close()
 
 
-def restore_into(conn: sqlite3.Connection, source: Path) -> None:
-    """Replace the whole content of the open file with `source`, through SQLite (one write,
-    seen by every other connection; the file is never swapped under a running process)."""
+def read_file_id(path: Path) -> str:
+    """The identity of a data file on disk, "" when it has none or cannot be read."""
     try:
-        src, _ = connect_readonly(source)
-    except sqlite3.Error as exc:
-        raise StoreError(f"无法读取备份 {source}：{exc}") from exc
+        conn, _ = connect_readonly(path)
+    except sqlite3.Error:
+        return ""
     try:
-        src.backup(conn)
-    except sqlite3.Error as exc:
-        raise StoreError(f"恢复失败（{exc}），数据文件未改动。") from exc
+        return file_id(conn)
     finally:
-        src.close()
+        conn.close()

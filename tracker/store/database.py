@@ -1,32 +1,28 @@
-"""One SQLite data file: a careful open, transactions and schema migrations.
+"""One SQLite data file: a careful open, transactions, schema migrations and restores.
 
 A `Database` is created once per file and passed in; there is no global connection, so
-tests and a second window can each open their own file.
-
-Opening looks before it touches: a read-only connection checks the header, the owner
-(application_id), the schema version and every page before anything is written, so a
-damaged, foreign or newer file is reported and left exactly as it was (a read-write close
-would fold a mismatched -wal into the file). Only then is the file opened for writing.
+tests and a second window can each open their own file. Opening looks before it touches
+(tracker/store/file_open.py); a new file is made whole and exclusively (`Database.create`).
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn
+from typing import TypeVar
 
-from tracker.store import backup
+from tracker.store import backup, newfile
+from tracker.store.companions import Companions, owned_by
 from tracker.store.errors import (
     BackupFailed,
     DamagedFile,
     DiskFull,
     FileBusy,
+    FilesChanged,
     MigrationFailed,
     NewerSchema,
     NotADataFile,
@@ -35,22 +31,28 @@ from tracker.store.errors import (
     StoreError,
     translate,
 )
+from tracker.store.file_open import Opening, configure, raise_translated, rollback, writable
 from tracker.store.migrations import MIGRATIONS
 from tracker.store.probe import (
     APPLICATION_ID,
-    FULL_CHECK_MAX_BYTES,
     SQLITE_HEADER,
     check_header,
     connect_readonly,
-    identity,
+    exists_as_regular_file,
+    file_id,
     page_problems,
 )
+from tracker.store.restore import restore_content
+from tracker.store.values import value_problems
 
 Migration = Callable[[sqlite3.Connection], None]
+# Fills a brand-new file inside the transaction that creates its schema (e.g. the default plan).
+Seed = Callable[[sqlite3.Connection], object]
+T = TypeVar("T")
 
 __all__ = [
     "APPLICATION_ID", "SQLITE_HEADER", "BackupFailed", "DamagedFile", "Database", "DiskFull",
-    "FileBusy", "MigrationFailed", "NewerSchema", "NotADataFile", "ReadOnlyFile", "StaleWal",
+    "FileBusy", "FilesChanged", "MigrationFailed", "NewerSchema", "NotADataFile", "ReadOnlyFile", "StaleWal",
     "StoreError",
 ]
 
@@ -72,20 +74,28 @@ class Database:
         create: bool = True,
         read_only: bool = False,
         migrations: Sequence[Migration] | None = None,
+        backup_dir: Path | None = None,
+        seed: Seed | None = None,
     ) -> None:
+        """`backup_dir`: the backup folder chosen by the user (None: beside the file), passed in
+        by the caller. `seed` fills the file when this open is the one that creates its schema."""
         self.path = Path(path)
         self.migrations: list[Migration] = list(MIGRATIONS if migrations is None else migrations)
+        self.seed = seed
         self.notices: list[str] = []
         self.created = False
         self.read_only = False
         self.backup_before_migration: Path | None = None
+        self.backups = backup.Backups(self.path, backup_dir)
+        self._files: Companions | None = None
+        self._broken: str | None = None  # set once the files changed under us: no more writes
         # what the current transaction wrote, for the listeners once it commits (see on_commit)
         self._uncommitted: list[object] = []
         self._listeners: list[Callable[[list[object]], None]] = []
-        if self.path.exists():
+        if exists_as_regular_file(self.path):
             check_header(self.path)
             if self.path.stat().st_size == 0:
-                if backup.list_backups(self.path):
+                if self.backups.files():
                     raise DamagedFile(
                         f"数据文件是空的（0 字节），但旁边有它的备份：{self.path}。"
                         "文件可能在保存时被截断；文件未被改动。"
@@ -98,120 +108,49 @@ class Database:
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.created = True
-        self.read_only = read_only or not self.created and not _writable(self.path)
-        self.conn = self._connect_new() if self.created else self._connect_checked()
+        opening = Opening(self.path, read_only=read_only or not self.created and not writable(self.path),
+                          supported=len(self.migrations))
+        self.conn = opening.connect_new() if self.created else opening.connect_checked()
+        self.read_only = opening.read_only
+        self.notices += opening.notices
         try:
             self._migrate()
+            self.file_id = file_id(self.conn)
+            self.backups = self.backups.with_id(self.file_id)
+            if not self.read_only:
+                self._files = Companions(self.path)
         except BaseException:
             self.conn.close()
             raise
 
-    # --- opening ---------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | Path, seed: Seed, *, backup_dir: Path | None = None,
+               migrations: Sequence[Migration] | None = None) -> Database:
+        """Open `path`, making it first when it does not exist yet: built complete under a
+        temporary name (schema and `seed` in one transaction) and hard-linked to its name only
+        if that name is still free. When another process made it first, theirs is opened and
+        ours discarded; an existing file is never replaced. `created` says whether we made it.
+        """
+        path = Path(path)
+        made = False
+        if not os.path.lexists(path):
+            try:
+                made = newfile.place_new(path, lambda tmp: cls._build(tmp, seed, migrations))
+            except newfile.NoHardLinks:
+                pass  # created in place below, under SQLite's own exclusive lock
+            except OSError as exc:
+                raise StoreError(f"无法创建数据文件 {path}：{exc.strerror or exc}") from exc
+        db = cls(path, migrations=migrations, backup_dir=backup_dir, seed=seed)
+        db.created = db.created or made
+        return db
 
-    def _connect_new(self) -> sqlite3.Connection:
-        try:
-            conn = sqlite3.connect(
-                str(self.path), timeout=5.0, isolation_level=None, check_same_thread=False
-            )
-        except sqlite3.Error as exc:
-            raise StoreError(f"无法创建数据文件 {self.path}：{exc}") from exc
-        try:
-            _configure(conn)
-        except sqlite3.Error as exc:
-            conn.close()
-            raise StoreError(f"无法创建数据文件 {self.path}：{exc}") from exc
-        conn.row_factory = sqlite3.Row
-        return conn
-
-    def _connect_checked(self) -> sqlite3.Connection:
-        """Check through a read-only connection; keep it when read-only, else reopen for writing."""
-        try:
-            probe, immutable = connect_readonly(self.path)
-        except sqlite3.Error as exc:
-            if getattr(exc, "sqlite_errorname", "") == "SQLITE_READONLY_ROLLBACK" and not self.read_only:
-                return self._connect_recovering()
-            self._raise_damaged([str(exc)])
-        try:
-            self._inspect(probe)
-        except BaseException:
-            probe.close()
-            raise
-        if immutable and not self.read_only:  # the folder refused an -shm: read it as it is
-            self.read_only = True
-        if self.read_only:
-            self.notices.append(self._read_only_notice(immutable))
-            probe.row_factory = sqlite3.Row
-            probe.execute("PRAGMA foreign_keys = ON")
-            return probe
-        probe.close()
-        try:
-            conn = sqlite3.connect(
-                str(self.path), timeout=5.0, isolation_level=None, check_same_thread=False
-            )
-        except sqlite3.Error as exc:
-            _raise_translated(exc, self.path)
-        try:
-            _configure(conn)
-        except sqlite3.Error as exc:
-            conn.close()
-            if str(getattr(exc, "sqlite_errorname", "")).startswith("SQLITE_READONLY"):
-                self.read_only = True  # writable by its modes, refused by SQLite: read it
-                return self._connect_checked()
-            _raise_translated(exc, self.path)
-        conn.row_factory = sqlite3.Row
-        return conn
-
-    def _connect_recovering(self) -> sqlite3.Connection:
-        """A rollback journal left by a crash: only a writer may roll it back, then we check."""
-        conn = sqlite3.connect(str(self.path), timeout=5.0, isolation_level=None,
-                               check_same_thread=False)
-        try:
-            self._inspect(conn)
-            _configure(conn)
-        except sqlite3.Error as exc:
-            conn.close()
-            _raise_translated(exc, self.path)
-        except BaseException:
-            conn.close()
-            raise
-        conn.row_factory = sqlite3.Row
-        return conn
-
-    def _inspect(self, conn: sqlite3.Connection) -> None:
-        """Damaged, foreign or newer: raise before anything is written."""
-        try:
-            who = identity(conn)
-        except sqlite3.DatabaseError as exc:
-            self._raise_damaged([str(exc)])
-        full = self.path.stat().st_size <= FULL_CHECK_MAX_BYTES
-        problems = page_problems(conn, full=full)
-        if problems:
-            self._raise_damaged(problems)
-        if not who.is_ours and not who.is_blank:
-            raise NotADataFile(f"这不是年度工作台账的数据文件：{self.path}")
-        if who.version > len(self.migrations):
-            raise NewerSchema(
-                f"数据文件由更新版本的程序创建（版本 {who.version}，本程序支持到 "
-                f"{len(self.migrations)}），请升级程序后再打开。文件未被改动。"
-            )
-
-    def _raise_damaged(self, problems: list[str]) -> NoReturn:
-        wal = Path(f"{self.path}-wal")
-        if wal.exists() and wal.stat().st_size > 0 and _sound_without_wal(self.path):
-            raise StaleWal(
-                f"数据文件旁的日志文件与它不匹配（可能是复制或恢复文件时留下的旧日志）：{wal}。"
-                "数据文件本身完好；请把该 -wal 文件（及 -shm 文件）移到别处后再打开。文件未被改动。"
-            )
-        raise DamagedFile(
-            f"数据文件已损坏，无法打开：{self.path}（{problems[0]}）。文件未被改动。"
-        )
-
-    def _read_only_notice(self, immutable: bool) -> str:
-        notice = f"数据文件是只读的，只能查看，不能修改：{self.path}"
-        wal = Path(f"{self.path}-wal")
-        if immutable and wal.exists() and wal.stat().st_size > 0:
-            notice += "（文件夹只读，最近一次未合并的修改无法读取）"
-        return notice
+    @classmethod
+    def _build(cls, tmp: Path, seed: Seed, migrations: Sequence[Migration] | None) -> None:
+        """A complete new file at `tmp`, in one piece: everything checkpointed into it (its -wal
+        goes when it closes), and already in WAL mode, so the processes that open it at once
+        need not switch its journal mode (which takes a lock a busy timeout does not wait for)."""
+        with cls(tmp, migrations=migrations, seed=seed) as fresh:
+            fresh.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def another_connection(self) -> Database:
         """A second connection to this already checked file, for work on another thread (an
@@ -224,6 +163,11 @@ class Database:
         other.created = False
         other.read_only = self.read_only
         other.backup_before_migration = None
+        other.seed = None
+        other.backups = self.backups
+        other.file_id = self.file_id
+        other._files = self._files if self._files is None else Companions(self.path)
+        other._broken = self._broken
         other._uncommitted = []
         other._listeners = []
         if self.read_only:
@@ -234,9 +178,9 @@ class Database:
             try:
                 conn = sqlite3.connect(str(self.path), timeout=5.0, isolation_level=None,
                                        check_same_thread=False)
-                _configure(conn)
+                configure(conn)
             except sqlite3.Error as exc:
-                _raise_translated(exc, self.path)
+                raise_translated(exc, self.path)
             conn.row_factory = sqlite3.Row
         other.conn = conn
         return other
@@ -256,14 +200,20 @@ class Database:
         target = len(self.migrations)
         if version >= target:
             return
+        if version == 0 and not self.read_only:
+            if self._build_schema():
+                return
+            version = self.schema_version  # another process made the schema meanwhile
+            if version >= target:
+                return
         if self.read_only:
             raise ReadOnlyFile(
                 f"数据文件需要升级到新版本格式（{version} → {target}），但它是只读的：{self.path}。"
                 "请使用可写的副本。"
             )
         if version > 0:  # existing data: keep a copy of it as it was
-            self.backup_before_migration = backup.take(
-                self.conn, self.path, backup.before_migration(target)
+            self.backup_before_migration = self.backups.take(
+                self.conn, backup.before_migration(target)
             ).path
             self.notices.append(
                 f"数据文件已升级到版本 {target}，升级前的备份：{self.backup_before_migration}"
@@ -271,13 +221,46 @@ class Database:
         for number, step in enumerate(self.migrations[version:], start=version + 1):
             self._apply(step, number)
 
+    def _build_schema(self) -> bool:
+        """A blank file: every step and the seed in one exclusive transaction, so a second process
+        starting on the same blank file waits, then finds it made (and does not seed it again).
+        False when another process got there first (then the file is migrated as usual)."""
+        c = self.conn
+        target = len(self.migrations)
+        try:
+            c.execute("BEGIN EXCLUSIVE")
+        except sqlite3.OperationalError as exc:
+            raise_translated(exc, self.path)
+        try:
+            if self.schema_version != 0:
+                c.execute("ROLLBACK")
+                return False
+            for step in self.migrations:
+                step(c)
+            c.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            c.execute(f"PRAGMA user_version = {target}")
+            if self.seed is not None:
+                self.seed(c)
+            c.execute("COMMIT")
+        except sqlite3.Error as exc:
+            rollback(c)
+            error = translate(exc, self.path)
+            if error is not None:
+                raise error from exc
+            raise MigrationFailed(f"创建数据文件失败（{exc}），文件中没有写入任何内容：{self.path}") from exc
+        except BaseException:
+            rollback(c)
+            raise
+        self.created = True
+        return True
+
     def _apply(self, step: Migration, target: int) -> None:
         """One migration step in one exclusive transaction: data and version move together."""
         c = self.conn
         try:
             c.execute("BEGIN EXCLUSIVE")
         except sqlite3.OperationalError as exc:
-            _raise_translated(exc, self.path)
+            raise_translated(exc, self.path)
         try:
             if self.schema_version >= target:  # another process upgraded it meanwhile
                 c.execute("ROLLBACK")
@@ -287,13 +270,13 @@ class Database:
             c.execute(f"PRAGMA user_version = {target}")
             c.execute("COMMIT")
         except Exception as exc:
-            _rollback(c)
+            rollback(c)
             kept = f"升级前的备份：{self.backup_before_migration}" if self.backup_before_migration else ""
             raise MigrationFailed(
                 f"升级数据文件失败（版本 {target - 1} → {target}：{exc}），数据与版本均未改动。{kept}"
             ) from exc
         except BaseException:
-            _rollback(c)
+            rollback(c)
             raise
 
     # --- reading and writing -----------------------------------------------------------
@@ -311,22 +294,25 @@ class Database:
             return
         if self.read_only:
             raise ReadOnlyFile(f"数据文件是只读的，修改没有保存：{self.path}。请检查文件或文件夹的写入权限。")
+        self.check_files()
         try:
             c.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            _raise_translated(exc, self.path)
+            raise_translated(exc, self.path)
         self._uncommitted = []
         try:
             yield c
+            self.check_files()
             c.execute("COMMIT")
         except sqlite3.Error as exc:
             self._uncommitted = []
-            _rollback(c)
-            _raise_translated(exc, self.path)
+            rollback(c)
+            raise_translated(exc, self.path)
         except BaseException:
             self._uncommitted = []
-            _rollback(c)
+            rollback(c)
             raise
+        self.check_files(after_commit=True)
         committed, self._uncommitted = self._uncommitted, []
         if committed:
             for listener in list(self._listeners):
@@ -346,6 +332,16 @@ class Database:
         (poll `data_version` for those)."""
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def check_files(self, after_commit: bool = False) -> None:
+        """Raise FilesChanged (and refuse every later write) when the data file, its -wal or its
+        -shm is no longer the one we opened: writing on would go to a file nobody will read."""
+        if self._broken is None and self._files is not None:
+            suffix = self._files.changed()
+            if suffix is not None:
+                self._broken = self._files.message(suffix, after_commit)
+        if self._broken is not None:
+            raise FilesChanged(self._broken)
 
     @contextmanager
     def snapshot(self) -> Iterator[sqlite3.Connection]:
@@ -370,14 +366,30 @@ class Database:
         return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def integrity_errors(self) -> list[str]:
-        """`PRAGMA integrity_check` and `foreign_key_check`; empty when the file is sound."""
+        """Pages (`integrity_check`), references (`foreign_key_check`) and values (dates,
+        ranges, UTF-8 text); empty when the file is sound."""
+        try:
+            self.check_files()
+        except FilesChanged as exc:
+            return [str(exc)]
         problems = page_problems(self.conn, full=True)
         try:
             for row in self.conn.execute("PRAGMA foreign_key_check").fetchall():
                 problems.append(f"外键错误：表 {row[0]} 行 {row[1]} 引用 {row[2]}")
+            problems += value_problems(self.conn)
         except sqlite3.DatabaseError as exc:
             problems.append(str(exc))
         return problems
+
+    def owns(self, path: str | Path) -> bool:
+        """Is `path` this data file, its -wal/-shm/-journal, or in its backup folder? A file
+        written there (an export, a backup --out) would destroy what we keep."""
+        return owned_by(self.path, self.backups.folder, Path(path))
+
+    def restore(self, source: Path, keep: Callable[[sqlite3.Connection], T]) -> T:
+        """Make this file hold `source`'s content under one write lock (see store/restore.py);
+        `keep(reader)` saves the state before it, with that lock held."""
+        return restore_content(self, source, keep)
 
     def close(self) -> None:
         self.conn.close()
@@ -387,47 +399,3 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def _configure(conn: sqlite3.Connection) -> None:
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
-    if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-        conn.execute("PRAGMA journal_mode = WAL")
-    # FULL: a commit reported as saved survives a power cut, not only a killed process.
-    conn.execute("PRAGMA synchronous = FULL")
-
-
-def _raise_translated(exc: sqlite3.Error, path: Path) -> NoReturn:
-    """Re-raise as the StoreError a user can act on, or unchanged when it is not one."""
-    error = translate(exc, path)
-    if error is None:
-        raise exc
-    raise error from exc
-
-
-def _rollback(c: sqlite3.Connection) -> None:
-    """Roll back if SQLite has not already done so (it does on some I/O errors)."""
-    if c.in_transaction:
-        with suppress(sqlite3.Error):
-            c.execute("ROLLBACK")
-
-
-def _writable(path: Path) -> bool:
-    """Both the file and its folder: WAL mode creates -wal and -shm files beside it."""
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
-def _sound_without_wal(path: Path) -> bool:
-    """Is the main file alone sound? Checked on a copy, so the -wal is never applied to it."""
-    with tempfile.TemporaryDirectory(prefix="tracker-check-") as tmp:
-        copy = Path(tmp) / "main.db"
-        try:
-            shutil.copyfile(path, copy)
-            conn, _ = connect_readonly(copy)
-        except (OSError, sqlite3.Error):
-            return False
-        try:
-            return not page_problems(conn)
-        finally:
-            conn.close()

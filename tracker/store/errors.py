@@ -5,6 +5,7 @@ All are `UserError`s, so the command line prints them in one line and the window
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -47,6 +48,10 @@ class MigrationFailed(StoreError):
     pass
 
 
+class FilesChanged(StoreError):
+    """The data file, its -wal or -shm was deleted or replaced while the file was open."""
+
+
 class BackupFailed(StoreError):
     pass
 
@@ -65,6 +70,35 @@ def translate(exc: sqlite3.Error, path: Path) -> StoreError | None:
     if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
         return StoreError(f"读写数据文件时出错，修改没有保存：{path}（{exc}）")
     return None
+
+
+# Below this much free space SQLite cannot even make the -shm index (32 KB) to read a WAL file.
+LOW_SPACE_BYTES = 1024 * 1024
+DISK_FULL_AT_OPEN = (
+    "磁盘空间不足（剩余 {free}），无法打开数据文件：{path}。文件未被改动，也没有损坏；"
+    "请腾出磁盘空间后再试。"
+)
+IO_ERROR_AT_OPEN = "读取数据文件时出现磁盘读写错误（{detail}）：{path}。文件未被改动；请检查磁盘后再试。"
+
+
+def free_bytes(folder: Path) -> int | None:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return None
+
+
+def open_fault(exc: sqlite3.Error, path: Path) -> StoreError | None:
+    """An open that failed for the disk's sake, not the file's: a full disk is never "damaged"
+    (that would offer to restore a backup over a sound file). None: judge the file itself."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if not name.startswith(("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN")):
+        return None
+    free = free_bytes(path.parent)
+    if name.startswith("SQLITE_FULL") or (free is not None and free < LOW_SPACE_BYTES):
+        shown = "未知" if free is None else f"{free // 1024} KB"
+        return DiskFull(DISK_FULL_AT_OPEN.format(free=shown, path=path))
+    return StoreError(IO_ERROR_AT_OPEN.format(detail=exc, path=path))
 
 
 class ConnectionLost(StoreError):

@@ -6,6 +6,7 @@ Never edit a released step: append a new one (tests upgrade a fixture of every v
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 from tracker.store.sql import Tx
@@ -192,6 +193,14 @@ CREATE INDEX period_log_plan ON period_log(plan_id, period, at)
 
 
 def _v6(c: Tx) -> None:
+    """A file identity, kept for life and carried by every backup: a restore can then refuse
+    another file's backup (two offices' `tracker.db` sharing one backup folder). Not an office
+    setting (table `setting`): it is never edited, exported or copied to another file."""
+    c.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    c.execute("INSERT INTO meta (key, value) VALUES ('file_id', ?)", (uuid.uuid4().hex,))
+
+
+def _v7(c: Tx) -> None:
     """News of each commit (which items, whether the tree's shape, the plans or the department
     list changed), so another window on the file refreshes only what changed (store/news.py);
     and indexes for the departments' item counts, which scanned every item per department."""
@@ -203,4 +212,5 @@ def _v6(c: Tx) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Tx], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+MIGRATIONS: list[Callable[[Tx], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+IDENTITY_VERSION = 6  # files from this version on carry their identity (table meta, key file_id)

@@ -6,7 +6,9 @@ file is reported while it is still exactly as it was.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +20,28 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # Up to this size the open runs the full integrity_check (0.2 s for a 42 MB file of 10,000
 # items with 120,000 check-ins); above it the cheaper quick_check (no index-content check).
 FULL_CHECK_MAX_BYTES = 64 * 1024 * 1024
+
+
+A_FOLDER = "这是一个文件夹，不是数据文件：{path}"
+A_DEVICE = "这是一个设备文件，不是普通文件，不能作为数据文件：{path}"
+A_PIPE = "这是一个管道（FIFO），不是普通文件，不能作为数据文件：{path}"
+NOT_A_REGULAR_FILE = "这不是普通文件，不能作为数据文件：{path}"
+
+
+def exists_as_regular_file(path: Path) -> bool:
+    """False when nothing is there; raises for a folder, device, pipe or socket, which SQLite
+    would open and mistake for an empty database (/dev/null), block on (a FIFO) or damage."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise StoreError(f"无法读取数据文件 {path}：{exc.strerror or exc}") from exc
+    if stat.S_ISREG(mode):
+        return True
+    odd = A_FOLDER if stat.S_ISDIR(mode) else A_PIPE if stat.S_ISFIFO(mode) \
+        else A_DEVICE if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else NOT_A_REGULAR_FILE
+    raise StoreError(odd.format(path=path))
 
 
 def check_header(path: Path) -> None:
@@ -98,3 +122,12 @@ def identity(conn: sqlite3.Connection) -> Identity:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
     return Identity(app_id, version, bool(tables))
+
+
+def file_id(conn: sqlite3.Connection, schema: str = "main") -> str:
+    """The identity a data file keeps for life (schema 3 on); "" for an older or foreign file."""
+    try:
+        row = conn.execute(f"SELECT value FROM {schema}.meta WHERE key = 'file_id'").fetchone()
+    except sqlite3.Error:
+        return ""
+    return str(row[0]) if row and row[0] else ""

@@ -17,10 +17,12 @@ from tracker.store.sql import Tx, is_server, table_names
 # Rows that others point at first; a table a later migration adds goes after these.
 ORDER = ("department", "person", "plan", "node", "node_co_dept", "checkin", "extension", "change_log")
 _DATA = ("plan", "node", "department", "person", "checkin", "change_log")
+# Each database's own, never copied: its identity (schema v6), which its backups carry.
+OWN = ("meta",)
 
 
 def ordered_tables(c: Tx) -> list[str]:
-    tables = table_names(c)
+    tables = [t for t in table_names(c) if t not in OWN]
     return [t for t in ORDER if t in tables] + [t for t in tables if t not in ORDER]
 
 

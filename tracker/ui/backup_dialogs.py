@@ -34,9 +34,10 @@ class RestoreDialog(QDialog):
 
     restored = Signal(object)
 
-    def __init__(self, parent: QWidget | None, db_path: str | Path) -> None:
+    def __init__(self, parent: QWidget | None, db_path: str | Path, backup_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
+        self.backup_dir = backup_dir  # the folder chosen in the settings; None: beside the file
         self.backups: list[BackupInfo] = []
         self.confirm: QMessageBox | None = None
         self.result_: RestoreResult | None = None
@@ -82,7 +83,7 @@ class RestoreDialog(QDialog):
 
     def reload(self) -> None:
         """List the backups (read only; each is fully checked when it is chosen)."""
-        self.backups = list_backups(self.db_path)
+        self.backups = list_backups(self.db_path, backup_dir=self.backup_dir)
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             cells = [info.taken.strftime("%Y-%m-%d %H:%M"), self._reason(info),
@@ -124,7 +125,7 @@ class RestoreDialog(QDialog):
 
     def restore(self, info: BackupInfo) -> RestoreResult | None:
         try:
-            result = restore_backup(self.db_path, info.path)
+            result = restore_backup(self.db_path, info.path, self.backup_dir)
         except UserError as exc:
             self.status.setText(user_text(str(exc)))
             self.reload_keeping_message()

@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from tracker.io.intake import REPORT, FileRefused, read_file
+from tracker.io.limits import MAX_REPORT_FILE_BYTES
 from tracker.io.report.errors import ReportError
 from tracker.io.report.text_files import decode_report
 
-MAX_REPORT_BYTES = 20 * 1024 * 1024
+MAX_REPORT_BYTES = MAX_REPORT_FILE_BYTES
 SUFFIXES = (".txt", ".docx", ".pdf")
 
 
@@ -45,17 +47,11 @@ def report_text(name: str, data: bytes) -> ReportText:
 
 
 def read_report_file(path: str | Path) -> ReportText:
-    """Read a report file from disk, refusing what cannot be a report before loading it all."""
+    """Read a report file from disk, refusing what cannot be a report before loading it all
+    (a device or a FIFO is refused unread; see tracker.io.intake)."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_REPORT_BYTES:
-            raise ReportError(f"文件过大（{size // (1024 * 1024)} MB，上限 20 MB），不像是年度报告：{path}")
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise ReportError(f"找不到文件：{path}") from exc
-    except IsADirectoryError as exc:
-        raise ReportError(f"这是一个文件夹，不是报告文件：{path}") from exc
-    except OSError as exc:
-        raise ReportError(f"无法读取文件 {path}：{exc.strerror or exc}") from exc
+        data = read_file(path, MAX_REPORT_BYTES, kind=REPORT)
+    except FileRefused as exc:
+        raise ReportError(str(exc)) from exc
     return report_text(path.name, data)

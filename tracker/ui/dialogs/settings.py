@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.preferences import Preferences
+from tracker.preferences import Preferences, PreferencesError
 from tracker.services.backups import backup_folder, default_data_file
 from tracker.ui.dialogs.form import error_label
 
@@ -74,14 +74,18 @@ class SettingsDialog(QDialog):
         choose_folder = QPushButton(self.tr("选择…"))
         choose_folder.clicked.connect(self._browse_backups)
         open_folder = QPushButton(self.tr("打开"))
+        try:
+            shown_folder = backup_folder(db_path, self._prefs.backup_path())
+        except PreferencesError:  # a bad saved value: backups go beside the file until it is fixed
+            shown_folder = backup_folder(db_path)
         open_folder.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(backup_folder(db_path)))))
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(shown_folder))))
         row = QHBoxLayout()
         row.addWidget(self.backup_dir, 1)
         row.addWidget(choose_folder)
         row.addWidget(open_folder)
         form.addRow(self.tr("备份文件夹"), row)
-        self.backup_folder = QLabel(str(backup_folder(db_path)))
+        self.backup_folder = QLabel(str(shown_folder))
         self.backup_folder.setWordWrap(True)
         form.addRow("", self.backup_folder)
 
@@ -133,13 +137,13 @@ class SettingsDialog(QDialog):
             self.error.setText(self.tr("绿灯阈值不能大于黄灯阈值。"))
             return
         backup_dir = self.backup_dir.text().strip()
-        if backup_dir and not Path(backup_dir).expanduser().is_dir():
-            self.error.setText(self.tr("备份文件夹不存在：") + backup_dir)
-            return
         prefs = Preferences(data_file=self.data_file.text().strip(), user_name=self.user_name.text().strip(),
                             backup_dir=backup_dir)
         try:
             prefs.save(self._prefs_file)
+        except PreferencesError as exc:  # a path that cannot be used, worded by tracker.preferences
+            self.error.setText(str(exc))
+            return
         except OSError as exc:
             self.error.setText(self.tr("无法保存设置：") + str(exc))
             return

@@ -149,7 +149,7 @@ class WindowActions(QObject):
 
     def _action(self, text: str, slot: Slot, keys: Keys = None, tip: str = "") -> QAction:
         action = QAction(text, self._window)
-        action.setIconText(_MNEMONIC.sub("", text).rstrip("…"))  # a toolbar button: no (&E), no …
+        action.setIconText(_MNEMONIC.sub("", text).replace("&", "").rstrip("…"))  # toolbar: no (&E), &, …
         if isinstance(keys, list):
             action.setShortcuts([QKeySequence(k) for k in keys])
         elif keys is not None:

@@ -128,8 +128,10 @@ class DataFile(QObject):
         if self.ws.read_only:
             return
 
+        ws = self.ws  # the worker holds the session only, never a Qt object
+
         def work(_progress: Progress) -> list[str]:
-            with self.ws.fork() as other:
+            with ws.fork() as other:
                 other.backups.take_if_due()
                 return other.notices
 
@@ -150,7 +152,7 @@ class DataFile(QObject):
     # --- restore ------------------------------------------------------------------------
 
     def open_restore(self) -> RestoreDialog:
-        dialog = RestoreDialog(self.parent_widget, self.ws.path)
+        dialog = RestoreDialog(self.parent_widget, self.ws.path, self.ws.backup_dir)
         dialog.restored.connect(lambda _result: self._restored())
         self.dialogs.show(dialog)
         return dialog
@@ -182,8 +184,10 @@ class DataFile(QObject):
     def export_to(self, path: Path, year: int | None, only: list[int] | None = None) -> Job:
         self._remember(path)
 
+        ws = self.ws  # the worker holds the session only, never a Qt object
+
         def work(progress: Progress) -> ExportResult:
-            with self.ws.fork() as other:
+            with ws.fork() as other:
                 try:
                     return other.ledger.export(path, year, only=only, progress=progress)
                 except ExportCancelled as exc:
@@ -209,8 +213,10 @@ class DataFile(QObject):
     def preview_ledger(self, path: Path, year: int | None, undo_stack: QUndoStack) -> Job:
         self._remember(path)
 
+        ws = self.ws  # the worker holds the session only, never a Qt object
+
         def work(_progress: Progress) -> LedgerPreview:
-            with self.ws.fork() as other:
+            with ws.fork() as other:
                 return other.ledger.preview(path, year)
 
         def show(preview: object) -> None:
