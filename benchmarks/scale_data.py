@@ -29,7 +29,7 @@ from tracker.store import repository as repo
 
 YEAR = 2026
 PER_AREA = 100
-BUILD_VERSION = 5  # bump when the shape changes, so cached files are rebuilt
+BUILD_VERSION = 6  # bump when the shape changes, so cached files are rebuilt
 CACHE = Path(os.environ.get("TRACKER_BENCH_CACHE", Path.home() / ".cache" / "tracker-bench"))
 
 LEADERS = [f"{s}{g}" for s in "张王李赵刘陈杨黄周吴" for g in ("局长", "副局长", "主任")]
