@@ -118,3 +118,17 @@ def test_a_reload_keeps_the_chosen_name_even_when_gone(db: Database, bar: Filter
     assert bar.dept_combo.currentText() == "人事科"  # still chosen: the empty tree explains itself
     assert "办公室" in items(bar.dept_combo)
     assert shown(bar.proxy) == []
+
+
+def test_an_answer_arriving_after_the_window_closed_is_dropped(qtbot, bar: FilterBar) -> None:
+    """The words in the check-ins are looked up in the background; when the window closes
+    first, the answer changes nothing (the session it would read through is closed)."""
+    seen: list[None] = []
+    bar.changed.connect(lambda: seen.append(None))
+    type_chinese(bar.search_edit, "调度")  # a small plan: filtered at once
+    assert seen and bar.proxy.missing_note_words() == ["调度"]
+    before = len(seen)
+    bar.stop()
+    qtbot.wait(500)  # the lookup ends and its job reports
+    assert len(seen) == before  # its answer was dropped
+    assert bar.proxy.missing_note_words() == ["调度"]

@@ -287,6 +287,12 @@ class FilterBar(QWidget):
         self._generation += 1
         self.proxy.forget_note_hits()
 
+    def stop(self) -> None:
+        """The window closes: answers still on their way are dropped (the session closes)."""
+        self.search = None
+        self._generation += 1
+        self._typing.stop()
+
     def notes_changed(self, view: PlanView, node_ids: AbstractSet[int]) -> None:
         """An edit touched these items: look at their long texts again for the words known."""
         self._generation += 1
@@ -313,6 +319,8 @@ class FilterBar(QWidget):
 
         def found(hits: object) -> None:
             self._asked.difference_update(words)
+            if self.search is None:  # the window closed while the file was read
+                return
             if generation != self._generation or plan_id != self._plan_id:
                 self._look_up_later(self.proxy.missing_note_words())  # ask again, afresh
                 return

@@ -588,5 +588,6 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self._unsubscribe()
         self.data_file.stop()
+        self.filter_bar.stop()
         super().closeEvent(event)
 
