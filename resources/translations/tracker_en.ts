@@ -3,7 +3,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../tracker/app.py" line="+102" />
+        <location filename="../../tracker/app.py" line="+105" />
         <source>数据文件旁有一个与它不匹配的日志文件（-wal）。</source>
         <translation>Beside the data file lies a journal (-wal) that does not belong to it; move the -wal file away and start again.</translation>
     </message>
@@ -38,7 +38,7 @@
         <translation>The data file is in use by another program.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <location line="+44" />
         <source>年度工作台账</source>
         <translation>Annual Plan Tracker</translation>
@@ -291,7 +291,7 @@
 <context>
     <name>DataFile</name>
     <message>
-        <location filename="../../tracker/ui/views/data_file.py" line="+145" />
+        <location filename="../../tracker/ui/views/data_file.py" line="+147" />
         <source>备份</source>
         <translation>Backup</translation>
     </message>
@@ -317,13 +317,13 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+14" />
+        <location line="+16" />
         <source>导出台账</source>
         <translation>Export Ledger</translation>
     </message>
     <message>
-        <location line="-13" />
-        <location line="+27" />
+        <location line="-15" />
+        <location line="+29" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+18" />
+        <location line="+20" />
         <source>导入台账</source>
         <translation>Import Ledger</translation>
     </message>
@@ -1025,7 +1025,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../tracker/ui/views/filter_bar.py" line="+60" />
+        <location filename="../../tracker/ui/views/filter_bar.py" line="+78" />
         <source>搜索：任务、具体内容、进展填报中的文字</source>
         <translation>Search tasks, details and check-in notes</translation>
     </message>
@@ -1106,18 +1106,18 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+30" />
+        <location line="+39" />
         <source>全部科室</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location line="-29" />
-        <location line="+30" />
+        <location line="-38" />
+        <location line="+39" />
         <source>全部领导</source>
         <translation>All leaders</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+14" />
         <source>（未指定）</source>
         <translation>(not assigned)</translation>
     </message>
@@ -1153,12 +1153,12 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../tracker/ui/jobs.py" line="+86" />
+        <location filename="../../tracker/ui/jobs.py" line="+118" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+26" />
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1351,12 +1351,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/views/main_window.py" line="+231" />
+        <location filename="../../tracker/ui/views/main_window.py" line="+239" />
         <source>读取计划</source>
         <translation>Reading the plan</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+170" />
         <source>{0} 年</source>
         <translation>{0}</translation>
     </message>
@@ -1366,7 +1366,7 @@
         <translation>Overall progress {0}</translation>
     </message>
     <message>
-        <location line="-167" />
+        <location line="-208" />
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
@@ -1376,12 +1376,12 @@
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+94" />
         <source>按已关账的期查看（{0}）：只读</source>
         <translation>Viewing closed period {0}: read-only</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+69" />
         <source>数据文件已被其他窗口或命令行修改，已重新读取。</source>
         <translation>The data file was changed by another window or the command line; reloaded.</translation>
     </message>
@@ -1406,7 +1406,7 @@
         <translation>Demo data</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+97" />
         <source>读取事项</source>
         <translation>Reading the item</translation>
     </message>
@@ -1520,7 +1520,7 @@ Data file: {1}</translation>
 <context>
     <name>PeriodDesk</name>
     <message>
-        <location filename="../../tracker/ui/views/periods.py" line="+49" />
+        <location filename="../../tracker/ui/views/periods.py" line="+47" />
         <source>报送与关账(&amp;M)…</source>
         <translation>Reporting and &amp;Closing…</translation>
     </message>
@@ -1571,7 +1571,7 @@ Data file: {1}</translation>
         <translation>Could Not Complete</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+49" />
         <location line="+6" />
         <source>关账</source>
         <translation>Close Period</translation>
@@ -1587,7 +1587,7 @@ Data file: {1}</translation>
         <translation>Not reported {0}.xlsx</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>未报送清单</source>
         <translation>Not Reported</translation>
     </message>
@@ -1629,7 +1629,7 @@ Data file: {1}</translation>
         <translation>Make {0}</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>无法写入 {0}：{1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
@@ -1850,7 +1850,7 @@ Data file: {1}</translation>
         <translation>Select an item on the left first.</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+85" />
         <location line="+16" />
         <source>延期 {0}</source>
         <translation>Extend {0}</translation>
@@ -2063,7 +2063,7 @@ Data file: {1}</translation>
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../../tracker/ui/models/plan_tree.py" line="+240" />
+        <location filename="../../tracker/ui/models/plan_tree.py" line="+295" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -2113,7 +2113,7 @@ Data file: {1}</translation>
         <translation>By period</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+80" />
         <source>进度 {0}，序时进度 {1}</source>
         <translation>Progress {0}, expected progress {1}</translation>
     </message>
@@ -2390,7 +2390,7 @@ Data file: {1}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../tracker/ui/backup_dialogs.py" line="+43" />
+        <location filename="../../tracker/ui/backup_dialogs.py" line="+44" />
         <location line="+72" />
         <source>从备份恢复</source>
         <translation>Restore from Backup</translation>
@@ -2505,7 +2505,7 @@ Data file: {1}</translation>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+11" />
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
@@ -2550,12 +2550,7 @@ Data file: {1}</translation>
         <translation>The green threshold cannot be above the yellow threshold.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>备份文件夹不存在：</source>
-        <translation>The backup folder does not exist: </translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+11" />
         <source>无法保存设置：</source>
         <translation>Could not save the settings: </translation>
     </message>
