@@ -3,7 +3,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../tracker/app.py" line="+105" />
+        <location filename="../../tracker/app.py" line="+129" />
         <source>数据文件旁有一个与它不匹配的日志文件（-wal）。</source>
         <translation>Beside the data file lies a journal (-wal) that does not belong to it; move the -wal file away and start again.</translation>
     </message>
@@ -1301,6 +1301,29 @@
         <location line="+1" />
         <source>灰灯：未开始</source>
         <translation>Gray: not started</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../tracker/ui/login_dialog.py" line="+19" />
+        <source>登录数据库服务器</source>
+        <translation>Log in to the database server</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>账号(&amp;A)</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>登录</source>
+        <translation>Log in</translation>
     </message>
 </context>
 <context>
