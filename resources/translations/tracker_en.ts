@@ -903,7 +903,7 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/extension.py" line="+41" />
+        <location filename="../../tracker/ui/dialogs/extension.py" line="+44" />
         <location line="+19" />
         <source>延期</source>
         <translation>Extension</translation>
@@ -952,6 +952,11 @@
         <location line="+3" />
         <source>请填写延期理由。</source>
         <translation>Please give a reason for the extension.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>您填写的内容仍在对话框中，可以核对后再按“延期”。</source>
+        <translation>What you entered is still in the dialog: check it and press Extend again.</translation>
     </message>
 </context>
 <context>
@@ -1583,13 +1588,13 @@ Data file: {1}</translation>
         <translation>As of {0} (closed)</translation>
     </message>
     <message>
-        <location line="+38" />
-        <location line="+7" />
+        <location line="+40" />
+        <location line="+6" />
         <source>修改报送设置</source>
         <translation>Change reporting settings</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>未能完成</source>
         <translation>Could Not Complete</translation>
     </message>
@@ -1682,7 +1687,7 @@ Data file: {1}</translation>
 <context>
     <name>PeriodSettingsDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/period_settings.py" line="+37" />
+        <location filename="../../tracker/ui/dialogs/period_settings.py" line="+41" />
         <source>报送设置</source>
         <translation>Reporting Settings</translation>
     </message>
@@ -1755,6 +1760,11 @@ Data file: {1}</translation>
         <location line="+1" />
         <source>联系电话</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>您填写的内容仍在对话框中，可以核对后再按“保存”。</source>
+        <translation>What you entered is still in the dialog: check it and press Save again.</translation>
     </message>
 </context>
 <context>
@@ -2660,7 +2670,7 @@ Data file: {1}</translation>
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/extension.py" line="+17" />
+        <location filename="../../tracker/ui/dialogs/extension.py" line="+20" />
         <source>亮灯标准</source>
         <translation>Light Thresholds</translation>
     </message>

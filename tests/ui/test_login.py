@@ -60,7 +60,8 @@ def test_cancel_gives_up_without_a_workspace(department_url: str) -> None:
 
 
 def test_the_dialog_hides_the_password_and_logs_in_with_enter(qtbot) -> None:
-    dialog = LoginDialog(None, "无法登录数据库服务器 postgresql://fazhi@db/tracker：账号 fazhi 需要密码。", "fazhi")
+    reason = "无法登录数据库服务器 postgresql://fazhi@db/tracker：账号 fazhi 需要密码。"
+    dialog = LoginDialog(None, reason, "fazhi")
     qtbot.addWidget(dialog)
     dialog.show()
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
