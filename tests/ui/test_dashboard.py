@@ -157,3 +157,18 @@ def test_refused_settings_keep_the_dialog_and_save_nothing(window: MainWindow, w
     dialog.cadence.setCurrentIndex(0)
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     assert not dialog.isVisible() and workspace.office.details().unit == "某某局"
+
+
+def test_the_period_column_appears_with_the_first_closed_period(
+        qtbot, window: MainWindow, workspace: Workspace) -> None:
+    window.resize(1400, 800)
+    qtbot.waitUntil(lambda: window.tree.viewport().width() > 900)
+    assert window.tree.isColumnHidden(Column.PERIODS)  # nothing closed: no empty column
+    title_width = window.tree.columnWidth(Column.TITLE)
+    _prepare(workspace)  # closes May
+    window.reload()
+    assert not window.tree.isColumnHidden(Column.PERIODS)
+    assert window.tree.columnWidth(Column.TITLE) < title_width  # the titles made room for it
+    workspace.periods.reopen("2018-05", "补报")
+    window.reload()
+    assert window.tree.isColumnHidden(Column.PERIODS)
