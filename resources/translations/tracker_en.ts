@@ -870,7 +870,7 @@
 <context>
     <name>DraftTreeModel</name>
     <message>
-        <location filename="../../tracker/ui/preview/model.py" line="+122" />
+        <location filename="../../tracker/ui/preview/model.py" line="+124" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -895,7 +895,7 @@
         <translation>Cooperating departments</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>{0}（{1} 项）</source>
         <translation>{0} ({1} item(s))</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <translation>Reading the plan</translation>
     </message>
     <message>
-        <location line="+170" />
+        <location line="+172" />
         <source>{0} 年</source>
         <translation>{0}</translation>
     </message>
@@ -1394,7 +1394,7 @@
         <translation>Overall progress {0}</translation>
     </message>
     <message>
-        <location line="-208" />
+        <location line="-210" />
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
@@ -1404,7 +1404,7 @@
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+96" />
         <source>按已关账的期查看（{0}）：只读</source>
         <translation>Viewing closed period {0}: read-only</translation>
     </message>
@@ -2305,12 +2305,27 @@ Data file: {1}</translation>
         <translation>&amp;Save as the {0} Plan</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+85" />
         <source>重命名</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+5" />
+        <source>修改完成时限</source>
+        <translation>Change the deadline</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>修改牵头科室</source>
+        <translation>Change the lead department</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>修改配合科室</source>
+        <translation>Change the cooperating departments</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>合并</source>
         <translation>Merge</translation>
     </message>
