@@ -21,14 +21,15 @@ from tracker.cli import main
 # What `checkin` and `tasks --json` never need: the window, the file formats, the other services.
 NEVER = (
     "PySide6", "shiboken6", "openpyxl", "docx", "pypdf", "psycopg", "lxml",
-    "tracker.app", "tracker.ui", "tracker.io",
+    "tracker.app", "tracker.ui", "tracker.io", "tracker.cli_ledger", "tracker.cli_periods",
+    "tracker.cli_plans", "tracker.cli_server", "tracker.cli_backup",
     "tracker.services.baseline", "tracker.services.dashboard", "tracker.services.demo",
     "tracker.services.departments", "tracker.services.editing", "tracker.services.ledger",
     "tracker.services.office", "tracker.services.period_report", "tracker.services.periods",
     "tracker.services.reports", "tracker.services.search", "tracker.services.server",
 )
 # tracker's own modules each command loaded when this test was written, and a little room
-MOST_TRACKER_MODULES = {"checkin": 48 + 2, "tasks": 40 + 2}
+MOST_TRACKER_MODULES = {"checkin": 43 + 2, "tasks": 35 + 2}
 
 CHILD = """
 import json, sys
@@ -66,3 +67,33 @@ def test_a_short_command_loads_only_what_it_uses(tmp_path: Path, capsys, command
     assert len(ours) <= MOST_TRACKER_MODULES[command[0]], ours
     used = "tracker.services.tracking" if command[0] == "checkin" else "tracker.services.plans"
     assert used in ours
+
+
+def test_every_command_is_found_in_the_module_that_registers_it() -> None:
+    """cli.COMMAND_MODULES lets a command import only its own module: it must name each one."""
+    from importlib import import_module
+
+    from tracker import cli
+
+    for module_name, names in cli.COMMAND_MODULES.items():
+        module = import_module(module_name)
+        handled = set(module.COMMANDS) | set(getattr(module, "PATH_COMMANDS", {}))
+        assert handled == set(names), module_name
+    full = cli.build_parser()
+    listed = next(a for a in full._actions if a.dest == "command").choices
+    assert list(listed) == [n for names in cli.COMMAND_MODULES.values() for n in names]
+
+
+@pytest.mark.parametrize(("argv", "named"), [
+    (["checkin", "1.1", "--progress", "40"], "checkin"),
+    (["--db", "checkin", "tasks", "--json"], "tasks"),
+    (["--db=x.db", "--demo", "server", "init", "u"], "server"),
+    (["--d", "x.db", "checkin"], None),  # an abbreviation: argparse decides, with every command
+    (["-h"], None),
+    (["nosuch"], None),
+    ([], None),
+])
+def test_the_command_is_named_before_parsing_only_when_certain(argv: list[str], named: str | None) -> None:
+    from tracker.cli import named_command
+
+    assert named_command(argv) == named

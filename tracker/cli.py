@@ -32,6 +32,7 @@ import argparse  # noqa: E402  (after the Ctrl-C guard, on purpose)
 import os  # noqa: E402
 import sqlite3  # noqa: E402
 from collections.abc import Callable, Sequence  # noqa: E402
+from importlib import import_module  # noqa: E402
 from pathlib import Path  # noqa: E402
 from types import ModuleType  # noqa: E402
 from typing import Any, NoReturn  # noqa: E402
@@ -62,7 +63,23 @@ def _db_option(parser: argparse.ArgumentParser, default: Any) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+# Each sub-command's module, in the order `--help` lists them. A command builds the parser of
+# its own module only and imports no other (each is light to import; its services load when it
+# runs: docs/performance.md, `tracker checkin`); --help and anything unclear build them all.
+# tests/test_cli_imports.py checks this table against what the modules register.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "tracker.cli_tracking": ("plans", "tasks", "assign", "checkin", "check"),
+    "tracker.cli_plans": ("import-report", "delete-plan", "carry-over"),
+    "tracker.cli_ledger": ("export", "import-ledger"),
+    "tracker.cli_backup": ("backup", "restore"),
+    "tracker.cli_periods": ("periods", "missing", "close-period", "reopen-period", "report"),
+    "tracker.cli_server": ("server",),
+}
+_GLOBAL_FLAGS = ("--demo", "--install-desktop", "--uninstall-desktop")
+
+
+def build_parser(command_name: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser; given a sub-command's name, only that command's module's sub-commands."""
     parser = _Parser(prog="tracker", description="年度工作台账 — Annual Plan Tracker")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _db_option(parser, None)
@@ -79,18 +96,28 @@ def build_parser() -> argparse.ArgumentParser:
         _db_option(p, argparse.SUPPRESS)
         return p
 
-    for module in _command_modules():
+    for module in _command_modules(command_name):
         module.add_parsers(command)
     return parser
 
 
-def _command_modules() -> list[ModuleType]:
-    """Sub-commands live beside their capability, in the order `--help` lists them. Each module
-    is light to import (argparse only); the services a command uses load when it runs
-    (docs/performance.md, `tracker checkin`)."""
-    from tracker import cli_backup, cli_ledger, cli_periods, cli_plans, cli_server, cli_tracking
+def _command_modules(command_name: str | None = None) -> list[ModuleType]:
+    """Every command module, or the one that registers `command_name`."""
+    return [import_module(module) for module, names in COMMAND_MODULES.items()
+            if command_name is None or command_name in names]
 
-    return [cli_tracking, cli_plans, cli_ledger, cli_backup, cli_periods, cli_server]
+
+def named_command(argv: Sequence[str]) -> str | None:
+    """The sub-command `argv` names, when that is certain before parsing: only the global
+    options spelled out in full may come before it. None otherwise (then argparse decides)."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--db":
+            next(tokens, None)
+        elif not (token.startswith("--db=") or token in _GLOBAL_FLAGS):
+            known = any(token in names for names in COMMAND_MODULES.values())
+            return token if known else None
+    return None
 
 
 def _fail(message: str, code: int) -> int:
@@ -102,14 +129,14 @@ Command = Callable[[Any, argparse.Namespace], int]
 
 
 def _handler(name: str) -> Command:
-    for module in _command_modules():
+    for module in _command_modules(name):
         if name in module.COMMANDS:
             return module.COMMANDS[name]  # type: ignore[no-any-return]
     raise UsageError(f"未知命令：{name}")
 
 
 def _path_handler(name: str) -> Callable[[Path | str, argparse.Namespace], int] | None:
-    for module in _command_modules():
+    for module in _command_modules(name):
         handler = getattr(module, "PATH_COMMANDS", {}).get(name)
         if handler is not None:
             return handler  # type: ignore[no-any-return]
@@ -208,7 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(named_command(sys.argv[1:] if argv is None else argv)).parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors: argparse has printed
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.install_desktop or args.uninstall_desktop:
