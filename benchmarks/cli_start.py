@@ -134,7 +134,7 @@ def measure(items: int, runs: int, trees: dict[str, Path | None], work: Path) ->
             out["checkin"].append(wall(["cli", "--db", db, "checkin", code, "--progress", str(40 + r),
                                         "--note", f"基准第{r}次", "--date", "2026-11-30"], env))
             out["tasks"].append(wall(["cli", "--db", db, "tasks", "--json"], env))
-            n, s = imports(["--db", db, "checkin", code, "--progress", "50", "--note", "x"], env, bare)
+            n, s = imports(["--db", db, "checkin", code, "--progress", str(60 + r), "--note", "x"], env, bare)
             out["n_checkin"].append(n)
             out["imp_checkin"].append(s)
             n, s = imports(["--db", db, "tasks", "--json"], env, bare)
