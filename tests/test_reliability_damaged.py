@@ -104,7 +104,7 @@ def test_a_missing_file_is_created_but_a_damaged_one_is_never_reseeded(capsys, u
 
 def test_check_reports_index_damage_found_after_open(capsys, used):
     """A file opened before it was damaged (or above the full-check size): check still finds it."""
-    from tracker.cli import cmd_check
+    from tracker.cli_tracking import cmd_check
     from tracker.services import Workspace
 
     with Workspace(open_database(used)) as ws:

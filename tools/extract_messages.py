@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "tracker"
 CATALOGUE = ROOT / "resources" / "translations" / "messages_en.json"
 SKIPPED = ("ui", "cli.py", "cli_backup.py", "cli_ledger.py", "cli_plans.py", "cli_periods.py",
-           "cli_server.py", "app.py", "preflight.py", "desktop.py")
+           "cli_server.py", "cli_terminal.py", "cli_tracking.py", "app.py", "preflight.py", "desktop.py")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # a returned text is a phrase for a person (not a numeral's pieces like "{}十{}") when it has
 # a Chinese word of two characters or Chinese punctuation

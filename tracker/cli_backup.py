@@ -9,10 +9,12 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tracker.services import Workspace
-from tracker.services.backups import list_backups, newest_good_backup, restore_backup
-from tracker.services.errors import UserError
+from tracker.errors import UserError
+
+if TYPE_CHECKING:  # imported to build the parser: nothing heavier than argparse at import
+    from tracker.services import Workspace
 
 Factory = Callable[[str, str], argparse.ArgumentParser]
 
@@ -40,6 +42,8 @@ def cmd_backup(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_restore(db_path: Path | str, args: argparse.Namespace) -> int:
+    from tracker.services.backups import list_backups, newest_good_backup, restore_backup
+
     db_path = Path(db_path)
     backup_dir = getattr(args, "backup_dir", None)
     if args.list:

@@ -9,9 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from tracker.services import UserError, Workspace
-from tracker.services.ledger import LedgerPreview
+from tracker.errors import UserError
+
+if TYPE_CHECKING:  # imported to build the parser: nothing heavier than argparse at import
+    from tracker.services import Workspace
+    from tracker.services.ledger import LedgerPreview
 
 Factory = Callable[[str, str], argparse.ArgumentParser]
 

@@ -16,10 +16,13 @@ import json
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tracker.domain.snapshot import FrozenItem
-from tracker.services import UserError, Workspace
+from tracker.errors import UserError
+
+if TYPE_CHECKING:  # imported to build the parser: nothing heavier than argparse at import
+    from tracker.domain.snapshot import FrozenItem
+    from tracker.services import Workspace
 
 Factory = Callable[[str, str], argparse.ArgumentParser]
 REPORT_SUFFIXES = (".pdf", ".docx")

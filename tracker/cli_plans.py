@@ -10,9 +10,11 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from tracker.domain.model import PlanDraft
-from tracker.services import Workspace
+if TYPE_CHECKING:  # imported to build the parser: nothing heavier than argparse at import
+    from tracker.domain.model import PlanDraft
+    from tracker.services import Workspace
 
 Factory = Callable[[str, str], argparse.ArgumentParser]
 SKIPPED_SHOWN_CHARS = 60

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from tracker.services.errors import UserError
+from tracker.errors import UserError
 
 Factory = Callable[[str, str], argparse.ArgumentParser]
 

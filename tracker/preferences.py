@@ -13,11 +13,8 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-
-import platformdirs
 
 from tracker import APP_ID
 from tracker.errors import UserError
@@ -72,8 +69,11 @@ def _from_env(name: str) -> Path | None:
 
 
 def preferences_path() -> Path:
-    return _from_env(ENV_VAR) or (
-        Path(platformdirs.user_config_dir(APP_ID, appauthor=False)) / "preferences.json")
+    if found := _from_env(ENV_VAR):
+        return found
+    import platformdirs  # loaded only when the folder is not given (docs/performance.md)
+
+    return Path(platformdirs.user_config_dir(APP_ID, appauthor=False)) / "preferences.json"
 
 
 @dataclass
@@ -150,6 +150,8 @@ class Preferences:
             raise PreferencesError(problems[0])
         path = path or preferences_path()
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # saved from the settings dialog only
+
         fd, tmp = tempfile.mkstemp(prefix=".prefs-", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(asdict(self), fh, ensure_ascii=False, indent=2)

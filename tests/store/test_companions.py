@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.cli import cmd_check
+from tracker.cli_tracking import cmd_check
 from tracker.services import TrackingService, Workspace, open_database
 from tracker.store import FilesChanged
 

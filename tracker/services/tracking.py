@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from tracker.domain.model import CheckIn, LogEntry, Node, Status
 from tracker.domain.values import CheckInValues, checkin_changes, parse_progress
 from tracker.services.conflicts import check_seen, checkin_seen
-from tracker.services.editing import EditingService
 from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
 from tracker.services.period_guard import refuse_closed
@@ -83,6 +82,8 @@ class TrackingService(UndoableService):
         node = self.find(code, year)
         fields = ("leader", "lead_dept", "co_depts", "owner", "due")
         values = {f: getattr(change, f) for f in fields if getattr(change, f) is not None}
+        from tracker.services.editing import EditingService  # a check-in does not need it
+
         EditingService(self.db, self.who).update(node.id, values, reason=change.reason or "")
         return self.find(code, year)
 

@@ -9,26 +9,29 @@ program or window. Nothing above the services touches the store; nothing here im
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.domain.access import Account, Role
-from tracker.services.backups import BackupService
-from tracker.services.baseline import BaselineService
 from tracker.services.changes import Changed, read_news
-from tracker.services.dashboard import DashboardService
-from tracker.services.departments import DepartmentService
-from tracker.services.editing import EditingService
-from tracker.services.history import os_user
-from tracker.services.ledger import LedgerService
-from tracker.services.office import OfficeService
-from tracker.services.period_report import PeriodReportService
-from tracker.services.periods import PeriodService
-from tracker.services.plans import PlanService, open_database
-from tracker.services.reports import ReportService
-from tracker.services.search import SearchService
-from tracker.services.tracking import TrackingService
 from tracker.store import Store
 from tracker.store.patch import Patch
+
+if TYPE_CHECKING:
+    from tracker.services.backups import BackupService
+    from tracker.services.baseline import BaselineService
+    from tracker.services.dashboard import DashboardService
+    from tracker.services.departments import DepartmentService
+    from tracker.services.editing import EditingService
+    from tracker.services.ledger import LedgerService
+    from tracker.services.office import OfficeService
+    from tracker.services.period_report import PeriodReportService
+    from tracker.services.periods import PeriodService
+    from tracker.services.plans import PlanService
+    from tracker.services.reports import ReportService
+    from tracker.services.search import SearchService
+    from tracker.services.tracking import TrackingService
 
 Listener = Callable[[Changed], None]
 
@@ -39,24 +42,18 @@ class Workspace:
     Made by `Workspace.open` (which creates a missing file with the default plan) or around an
     already open `Database`. `who` is the name written into the change log and check-ins; the
     caller reads it from the preferences (the services never do).
+
+    Each service is made (and its module imported) the first time it is used: a command that
+    writes one check-in loads the tracking service, not the ledger, reports and dashboard.
     """
 
     def __init__(self, db: Store, *, who: str | None = None) -> None:
         self.db = db
-        self.who = who if who else os_user()
-        self.plans = PlanService(db)
-        self.tracking = TrackingService(db, self.who)
-        self.editing = EditingService(db, self.who)
-        self.baseline = BaselineService(db, self.who)
-        self.departments = DepartmentService(db, self.who)
-        self.ledger = LedgerService(db, self.who)
-        self.reports = ReportService(db, self.who)
-        self.backups = BackupService(db)
-        self.search = SearchService(db)
-        self.periods = PeriodService(db, self.who)
-        self.office = OfficeService(db, self.who)
-        self.period_reports = PeriodReportService(db, self.who)
-        self.dashboard = DashboardService(db, self.who)
+        if not who:
+            from tracker.services.history import os_user  # the undo machinery: not for a listing
+
+            who = os_user()
+        self.who = who
         self._listeners: list[Listener] = []
         self._seen_version = db.data_version()
         self._seen_news = _newest(db)
@@ -69,7 +66,89 @@ class Workspace:
         the server at a `postgresql://` URL; the same services either way. `backup_dir` is the
         backup folder chosen in the settings (None: beside the file), read by the caller;
         `password` a server login's password asked for when the server wanted one."""
+        from tracker.services.plans import open_database
+
         return cls(open_database(path, backup_dir=backup_dir, password=password), who=who)
+
+    # --- the services, made on first use ------------------------------------------------------
+
+    @cached_property
+    def plans(self) -> PlanService:
+        from tracker.services.plans import PlanService
+
+        return PlanService(self.db)
+
+    @cached_property
+    def tracking(self) -> TrackingService:
+        from tracker.services.tracking import TrackingService
+
+        return TrackingService(self.db, self.who)
+
+    @cached_property
+    def editing(self) -> EditingService:
+        from tracker.services.editing import EditingService
+
+        return EditingService(self.db, self.who)
+
+    @cached_property
+    def baseline(self) -> BaselineService:
+        from tracker.services.baseline import BaselineService
+
+        return BaselineService(self.db, self.who)
+
+    @cached_property
+    def departments(self) -> DepartmentService:
+        from tracker.services.departments import DepartmentService
+
+        return DepartmentService(self.db, self.who)
+
+    @cached_property
+    def ledger(self) -> LedgerService:
+        from tracker.services.ledger import LedgerService
+
+        return LedgerService(self.db, self.who)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from tracker.services.reports import ReportService
+
+        return ReportService(self.db, self.who)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from tracker.services.backups import BackupService
+
+        return BackupService(self.db)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from tracker.services.search import SearchService
+
+        return SearchService(self.db)
+
+    @cached_property
+    def periods(self) -> PeriodService:
+        from tracker.services.periods import PeriodService
+
+        return PeriodService(self.db, self.who)
+
+    @cached_property
+    def office(self) -> OfficeService:
+        from tracker.services.office import OfficeService
+
+        return OfficeService(self.db, self.who)
+
+    @cached_property
+    def period_reports(self) -> PeriodReportService:
+        from tracker.services.period_report import PeriodReportService
+
+        return PeriodReportService(self.db, self.who)
+
+    @cached_property
+    def dashboard(self) -> DashboardService:
+        from tracker.services.dashboard import DashboardService
+
+        return DashboardService(self.db, self.who)
 
     # --- the file ------------------------------------------------------------------------
 

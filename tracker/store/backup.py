@@ -16,7 +16,6 @@ import os
 import re
 import sqlite3
 import time
-import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -133,7 +132,7 @@ def write(conn: sqlite3.Connection, dest: Path) -> None:
     """Copy the database behind `conn` to `dest` (which must not exist), checked before it appears."""
     if dest.exists():
         raise BackupFailed(f"目标文件已存在，未覆盖：{dest}。请换一个文件名。")
-    tmp = dest.with_name(f"{PARTIAL_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:8]}.db")
+    tmp = dest.with_name(f"{PARTIAL_PREFIX}{os.getpid()}-{os.urandom(4).hex()}.db")
     try:
         target = sqlite3.connect(str(tmp), isolation_level=None)
         try:

@@ -7,7 +7,6 @@ tests and a second window can each open their own file. Opening looks before it 
 
 from __future__ import annotations
 
-import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
@@ -319,6 +318,8 @@ class Database:
                 try:
                     listener(committed)
                 except Exception:  # the data is saved; a failing view must not undo that news
+                    import logging  # only here: a short command does not load logging
+
                     logging.getLogger(__name__).exception("commit listener failed")
 
     def note_committed(self, change: object) -> None:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
-
 FILE_NAME = "tracker.db"
 
 
 def default_db_path() -> Path:
     """The user's data folder (e.g. ~/.local/share/annual-plan-tracker on Linux,
     %LOCALAPPDATA%\\annual-plan-tracker on Windows) / tracker.db."""
+    import platformdirs  # only when no data file was given
+
     return Path(platformdirs.user_data_dir("annual-plan-tracker", appauthor=False)) / FILE_NAME

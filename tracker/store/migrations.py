@@ -6,7 +6,6 @@ Never edit a released step: append a new one (tests upgrade a fixture of every v
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 
 from tracker.store.sql import Tx
@@ -196,6 +195,8 @@ def _v6(c: Tx) -> None:
     """A file identity, kept for life and carried by every backup: a restore can then refuse
     another file's backup (two offices' `tracker.db` sharing one backup folder). Not an office
     setting (table `setting`): it is never edited, exported or copied to another file."""
+    import uuid  # only an old file's upgrade: not loaded by every open
+
     c.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     c.execute("INSERT INTO meta (key, value) VALUES ('file_id', ?)", (uuid.uuid4().hex,))
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -35,6 +34,8 @@ def place_new(path: Path, build: Callable[[Path], object]) -> bool:
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     clean_stale_builds(folder)
+    import tempfile  # only a new file is built: not loaded by every open
+
     fd, name = tempfile.mkstemp(prefix=BUILD_PREFIX, suffix=BUILD_SUFFIX, dir=folder)
     os.close(fd)
     tmp = Path(name)
