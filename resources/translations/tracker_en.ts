@@ -189,7 +189,7 @@
         <translation>Correct Check-in</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>上次填报：{0}，进度 {1}</source>
         <translation>Last check-in: {0}, progress {1}</translation>
     </message>
@@ -206,7 +206,7 @@
     <message>
         <location line="+1" />
         <source>进展情况</source>
-        <translation>Progress</translation>
+        <translation>Progress notes</translation>
     </message>
     <message>
         <location line="+1" />
@@ -317,12 +317,22 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+16" />
+        <location line="+20" />
         <source>导出台账</source>
         <translation>Export Ledger</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-18" />
+        <source>{0}（筛选结果）.xlsx</source>
+        <translation>{0} (filtered).xlsx</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>导出台账（只含筛选出的事项）</source>
+        <translation>Export Ledger (filtered items only)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <location line="+29" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
@@ -819,7 +829,7 @@
     <message>
         <location line="+4" />
         <source>进展情况</source>
-        <translation>Progress</translation>
+        <translation>Progress notes</translation>
     </message>
     <message>
         <location line="+0" />
@@ -2116,6 +2126,14 @@ Data file: {1}</translation>
         <location line="+80" />
         <source>进度 {0}，序时进度 {1}</source>
         <translation>Progress {0}, expected progress {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeView</name>
+    <message>
+        <location filename="../../tracker/ui/views/plan_tree_view.py" line="+91" />
+        <source>没有符合筛选条件的事项。点“清除筛选”显示全部事项。</source>
+        <translation>No item matches the filter. Click “Clear filter” to show all items.</translation>
     </message>
 </context>
 <context>
