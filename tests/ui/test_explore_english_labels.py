@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFormLayout, QLabel
 
-from tests.ui.test_english_messages import english, english_window  # noqa: F401  (fixtures)
 from tests.ui.test_editing import select
+from tests.ui.test_english_messages import english, english_window  # noqa: F401  (fixtures)
 from tracker.services import TrackingService
 from tracker.store import Database
 from tracker.ui.dialogs.checkin import CheckInDialog
