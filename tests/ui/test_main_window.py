@@ -152,7 +152,7 @@ def test_first_start_leaves_no_column_cut_off(qtbot, window: MainWindow) -> None
     tree = window.tree
     fm = tree.header().fontMetrics()
     for column in Column:
-        if column is Column.TITLE:
+        if column is Column.TITLE or tree.isColumnHidden(column):  # 各期亮灯 waits for a closed period
             continue
         header = window.model.headerData(column, Qt.Orientation.Horizontal)
         assert tree.columnWidth(column) >= fm.horizontalAdvance(header) + 12, header
