@@ -189,7 +189,7 @@
         <translation>Correct Check-in</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>上次填报：{0}，进度 {1}</source>
         <translation>Last check-in: {0}, progress {1}</translation>
     </message>
@@ -206,7 +206,7 @@
     <message>
         <location line="+1" />
         <source>进展情况</source>
-        <translation>Progress</translation>
+        <translation>Progress notes</translation>
     </message>
     <message>
         <location line="+1" />
@@ -317,12 +317,22 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+16" />
+        <location line="+20" />
         <source>导出台账</source>
         <translation>Export Ledger</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-18" />
+        <source>{0}（筛选结果）.xlsx</source>
+        <translation>{0} (filtered).xlsx</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>导出台账（只含筛选出的事项）</source>
+        <translation>Export Ledger (filtered items only)</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <location line="+29" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
@@ -819,7 +829,7 @@
     <message>
         <location line="+4" />
         <source>进展情况</source>
-        <translation>Progress</translation>
+        <translation>Progress notes</translation>
     </message>
     <message>
         <location line="+0" />
@@ -1030,7 +1040,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../tracker/ui/views/filter_bar.py" line="+78" />
+        <location filename="../../tracker/ui/views/filter_bar.py" line="+80" />
         <source>搜索：任务、具体内容、进展填报中的文字</source>
         <translation>Search tasks, details and check-in notes</translation>
     </message>
@@ -1110,19 +1120,19 @@
         <translation>Show all items</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+39" />
+        <location line="+11" />
+        <location line="+78" />
         <source>全部科室</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location line="-38" />
-        <location line="+39" />
+        <location line="-77" />
+        <location line="+78" />
         <source>全部领导</source>
         <translation>All leaders</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>（未指定）</source>
         <translation>(not assigned)</translation>
     </message>
@@ -2152,6 +2162,14 @@ Data file: {1}</translation>
     </message>
 </context>
 <context>
+    <name>PlanTreeView</name>
+    <message>
+        <location filename="../../tracker/ui/views/plan_tree_view.py" line="+98" />
+        <source>没有符合筛选条件的事项。点“清除筛选”显示全部事项。</source>
+        <translation>No item matches the filter. Click “Clear filter” to show all items.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewActions</name>
     <message>
         <location filename="../../tracker/ui/preview/actions.py" line="+49" />
@@ -2290,7 +2308,7 @@ Data file: {1}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+75" />
         <source>计划结构(&amp;T)：{0} 个方面，{1} 项工作</source>
         <translation>Plan s&amp;tructure: {0} area(s), {1} item(s)</translation>
     </message>
@@ -2320,12 +2338,12 @@ Data file: {1}</translation>
         <translation>Change the lead department</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>修改配合科室</source>
         <translation>Change the cooperating departments</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+15" />
         <source>合并</source>
         <translation>Merge</translation>
     </message>

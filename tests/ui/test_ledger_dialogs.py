@@ -204,7 +204,7 @@ def test_export_through_the_file_dialog_of_a_filtered_view(
     target = tmp_path / "filtered.xlsx"
     dialogs.files = [target]
     data_file.export_ledger(2018, only)
-    assert dialogs.suggested.name == "2018年度工作台账.xlsx"
+    assert dialogs.suggested.name == "2018年度工作台账（筛选结果）.xlsx"
     qtbot.waitUntil(lambda: bool(dialogs.offers), timeout=WAIT)
     ws = openpyxl.load_workbook(target)["台账"]
     assert [ws.cell(r, 1).value for r in range(FIRST_DATA_ROW, ws.max_row + 1)] == ["2", "2.2"]

@@ -122,8 +122,11 @@ class PeriodDotsDelegate(_CellDelegate):
         lights = index.data(Role.PERIOD_LIGHTS)
         if not lights:
             return
-        d = max(5, min(option.rect.height() - 10, 9))
-        gap = max(2, min(4, (option.rect.width() - 8 - d * len(lights)) // max(len(lights), 1)))
+        n = len(lights)
+        # smaller dots in a narrow column: cut off at the edge, the months just closed went missing
+        fits = (option.rect.width() - 8 - 2 * (n - 1)) // n
+        d = max(3, min(option.rect.height() - 10, 9, fits))
+        gap = max(2, min(4, (option.rect.width() - 8 - d * n) // max(n, 1)))
         left = option.rect.left() + 4
         top = option.rect.top() + (option.rect.height() - d) // 2
         painter.save()

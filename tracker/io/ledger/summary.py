@@ -120,10 +120,24 @@ def write_summary(sheet: SheetWriter, plan: Plan, evaluations: dict[int, Evaluat
                                  max_row=dept_last), titles_from_data=True)
         chart.set_categories(Reference(ws, min_col=2, min_row=dept_first, max_row=dept_last))
         chart.x_axis.scaling.orientation = "maxMin"
+        chart.y_axis.scaling.min = 0
+        chart.y_axis.majorUnit = count_step(max(sum(g.lights.values()) for g in depts))
+        chart.y_axis.number_format = "0"
         for series, light in zip(chart.series, LIGHT_ORDER, strict=True):
             series.graphicalProperties.solidFill = styles.LIGHT_COLOURS[light][1]
         chart.width, chart.height = 16, max(6, 0.8 * len(depts) + 4)
         ws.add_chart(chart, f"L{max(area_last + 6, 22)}")
+
+
+def count_step(biggest: int, ticks: int = 6) -> int:
+    """A whole step of 1, 2 or 5 × 10ⁿ items giving at most about `ticks` steps: left to
+    itself a chart of small counts steps by 0.2 of an item."""
+    scale = 1
+    while True:
+        for unit in (1, 2, 5):
+            if unit * scale * ticks >= biggest:
+                return unit * scale
+        scale *= 10
 
 
 def _table(sheet: SheetWriter, group: str, groups: list[Group], total: Group | None,

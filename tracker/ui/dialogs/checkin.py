@@ -55,7 +55,10 @@ class CheckInDialog(QDialog):
         title.setStyleSheet("font-weight: bold")
 
         today = today or dt.date.today()
-        day = checkin.date if checkin else today
+        # a plan whose year is over (December's reports, written in January) starts on its last
+        # day: dated today, the check-in would fall outside every period of the plan
+        new_day = min(today, dt.date(year, 12, 31)) if year else today
+        day = checkin.date if checkin else new_day
         self.date_edit = DateField(day, year=year or today.year, maximum=today)
         self.progress_spin = QSpinBox()
         self.progress_spin.setRange(0, 100)

@@ -177,7 +177,11 @@ class DataFile(QObject):
         """Ask where, then write the ledger in the background; `only` limits it to the items the
         window's filter shows."""
         name = self.tr("{0}年度工作台账.xlsx").format(year) if year else self.tr("工作台账.xlsx")
-        self.dialogs.save_file(self.tr("导出台账"), self._folder() / name,
+        title = self.tr("导出台账")
+        if only is not None:  # a part must not go upward under the name of the whole ledger
+            name = self.tr("{0}（筛选结果）.xlsx").format(name.removesuffix(".xlsx"))
+            title = self.tr("导出台账（只含筛选出的事项）")
+        self.dialogs.save_file(title, self._folder() / name,
                                [self.tr("Excel 工作簿 (*.xlsx)")], "xlsx",
                                lambda path: self.export_to(path, year, only))
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +38,7 @@ from tracker.ui.ordering import names_in_order
 
 INSTANT_ITEMS = 3_000
 SEARCH_PAUSE_MS = 200
+SEARCH_ONE_ROW_WIDTH = 220  # narrower than this beside the lists, the search box gets its own row
 
 
 def light_icon(color: QColor, size: int = 12) -> QIcon:
@@ -109,12 +111,14 @@ class FilterBar(QWidget):
         self.clear_button.setToolTip(self.tr("显示全部事项"))
         self.clear_button.setEnabled(False)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search_edit, 1)
-        for widget in (self.dept_combo, self.cooperating_check, self.leader_combo, self.light_combo,
-                       self.status_combo, self.overdue_check, self.due_month_check, self.clear_button):
-            layout.addWidget(widget)
+        self._first_row = QHBoxLayout()
+        self._second_row = QHBoxLayout()
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.addLayout(self._first_row)
+        rows.addLayout(self._second_row)
+        self._one_row: bool | None = None
+        self._arrange(one_row=True)
         self._fill_names(self.dept_combo, self.tr("全部科室"), [])
         self._fill_names(self.leader_combo, self.tr("全部领导"), [])
 
@@ -127,6 +131,45 @@ class FilterBar(QWidget):
         self.cooperating_check.toggled.connect(self._apply)
         self.due_month_check.toggled.connect(self._apply)
         self.clear_button.clicked.connect(self.clear)
+
+    # --- layout: one row, or two on a narrow window ----------------------------------------
+
+    def _parts(self) -> list[QWidget]:
+        return [self.search_edit, self.dept_combo, self.cooperating_check, self.leader_combo,
+                self.light_combo, self.status_combo, self.overdue_check, self.due_month_check,
+                self.clear_button]
+
+    def _one_row_width(self) -> int:
+        """The width every part needs side by side (the search box at a readable width)."""
+        others = [w for w in self._parts() if w is not self.search_edit]
+        spacing = max(self._first_row.spacing(), 0) * len(others)
+        return SEARCH_ONE_ROW_WIDTH + sum(w.sizeHint().width() for w in others) + spacing
+
+    def _arrange(self, *, one_row: bool) -> None:
+        """Squeezed into one row on a narrow window (1024 px, or English words) the parts would
+        overlap; two rows keep each at its own size: search and check boxes, then the lists."""
+        if one_row == self._one_row:
+            return
+        self._one_row = one_row
+        for row in (self._first_row, self._second_row):
+            while row.count():
+                row.takeAt(0)
+        combos = [self.dept_combo, self.leader_combo, self.light_combo, self.status_combo]
+        if one_row:
+            first, second = self._parts(), []
+        else:
+            first = [w for w in self._parts() if w not in combos]
+            second = combos
+        for widget in first:
+            self._first_row.addWidget(widget, 1 if widget is self.search_edit else 0)
+        for widget in second:
+            self._second_row.addWidget(widget)
+        if second:
+            self._second_row.addStretch(1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(one_row=event.size().width() >= self._one_row_width())
+        super().resizeEvent(event)
 
     def _combo(self, name: str, tip: str) -> QComboBox:
         combo = QComboBox()
@@ -158,6 +201,7 @@ class FilterBar(QWidget):
             self._fill_names(self.leader_combo, self.tr("全部领导"), [n.leader for n in items])
         finally:
             self._filling = False
+        self._arrange(one_row=self.width() >= self._one_row_width())  # names change the lists' widths
 
     def _fill_names(self, combo: QComboBox, everyone: str, names: list[str],
                     order: Sequence[str] = ()) -> None:

@@ -9,9 +9,12 @@ lands is decided by the model (`PlanTreeModel.drop_target`), the move itself by 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
+from tracker.ui import theme
 from tracker.ui.delegates import LightDelegate, PeriodDotsDelegate, ProgressDelegate
+from tracker.ui.models.plan_filter import PlanFilter
 from tracker.ui.models.plan_tree import Column
 
 MIN_TITLE_CHARS = 8  # the title gives way before the lights do (1024 px wide still shows 亮灯)
@@ -86,6 +89,24 @@ class PlanTreeView(QTreeView):
     def _section_resized(self, index: int, _old: int, _new: int) -> None:
         if index != Column.TITLE and not self._fitting:
             self.fit_title()
+
+    def empty_text(self) -> str:
+        """What the tree says when the filter hides every row ("" otherwise): a blank tree after
+        switching years or importing a plan looks like lost data."""
+        model = self.model()
+        if isinstance(model, PlanFilter) and model.is_active() and model.rowCount() == 0:
+            return self.tr("没有符合筛选条件的事项。点“清除筛选”显示全部事项。")
+        return ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        text = self.empty_text()
+        if text:
+            painter = QPainter(self.viewport())
+            painter.setPen(theme.muted_text(self.palette()))
+            painter.drawText(self.viewport().rect().adjusted(12, 0, -12, 0),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+            painter.end()
 
     def viewportEvent(self, event: QEvent) -> bool:
         handled = super().viewportEvent(event)
