@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.io.report.numerals import CIRCLED, FULLWIDTH_DIGITS, cn_numeral
+from tracker.io.report.numerals import CIRCLED, FULLWIDTH_DIGITS, PAREN_GLYPHS, cn_numeral
 
 Piece = tuple[int, int, int]  # start, end, where the text after the marker begins
 
@@ -46,19 +46,20 @@ def ordinals(body: str) -> list[Piece] | None:
 
 _INLINE_NUM = re.compile(
     r"(?:^|(?<=[。；;！!？?\n\s：:]))"  # at the start or after a stop
-    rf"(?:[（(](\d{{1,2}})[）)]|(\d{{1,2}})[、．.](?!\d)|([{CIRCLED}]))"
+    rf"(?:[（(](\d{{1,2}})[）)]|(\d{{1,2}})[、．.](?!\d)|([{CIRCLED}])|([{PAREN_GLYPHS}]))"
 )
 
 
 def numbered(body: str) -> list[Piece] | None:
-    """Split at 1. 2. / （1）（2） / ①② in sequence (inline or one per line)."""
+    """Split at 1. 2. / （1）（2） / ⑴⑵ / ①② in sequence (inline or one per line)."""
     found: list[tuple[int, int]] = []
     expected = 1
     style = ""
     for m in _INLINE_NUM.finditer(body.translate(FULLWIDTH_DIGITS)):
-        kind = "p" if m.group(1) else "n" if m.group(2) else "c"
+        kind = "p" if m.group(1) or m.group(4) else "n" if m.group(2) else "c"
         raw = m.group(1) or m.group(2)
-        number = int(raw) if raw else CIRCLED.index(m.group(3)) + 1
+        number = (int(raw) if raw else CIRCLED.index(m.group(3)) + 1 if m.group(3)
+                  else PAREN_GLYPHS.index(m.group(4)) + 1)
         if number == expected and (not style or kind == style):
             style = kind
             found.append((m.start(), m.end()))

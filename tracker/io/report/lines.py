@@ -131,7 +131,12 @@ _BYLINE = re.compile(
 _FURNITURE = re.compile(
     r"^(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享|扫一扫.*|手机扫.*|"
     r"版权所有.*|主办单位.*|承办单位[:：].*|网站标识码.*|网站地图.*|.*ICP备.*|.*公网安备.*|"
-    r"首页\s*[>＞»].*|内部资料\s*注意保存|內部資料\s*注意保存|.*[>＞»]\s*正文|【[^】]{0,12}】(?:\s*【[^】]{0,12}】)*|\[[^\]]{0,12}\](?:\s*\[[^\]]{0,12}\])*)$"
+    r"首页\s*[>＞»].*|内部资料\s*注意保存|內部資料\s*注意保存|.*[>＞»]\s*正文|【[^】]{0,12}】(?:\s*【[^】]{0,12}】)+|\[[^\]]{0,12}\](?:\s*\[[^\]]{0,12}\])*)$"
+)
+# One 【…】 alone on a line is a heading (【扩大有效投资】) unless it names a page control.
+_BRACKET_CONTROL = re.compile(
+    r"^【\s*(?:打印|关闭|關閉|字体|字體|字号|字號|返回|收藏|分享|纠错|糾錯|评论|評論|顶部|頂部|"
+    r"大\s*中\s*小|加入|推荐|推薦|下载|下載|我要)[^】]{0,10}】$"
 )
 _PAGE_NUMBER = re.compile(
     r"^(?:[-—–－·•\s]*\d{1,4}[-—–－·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
@@ -176,7 +181,7 @@ def classify(lines: list[Line]) -> None:
             line.kind = "row"  # a table row (from Word, or pasted from a spreadsheet)
         elif _STOP.match(text):
             line.kind = "stop"
-        elif any(p.match(text) for p in (_PAGE_NUMBER, _BYLINE, _FURNITURE, _DATE_DMY)) or (
+        elif any(p.match(text) for p in (_PAGE_NUMBER, _BYLINE, _FURNITURE, _DATE_DMY, _BRACKET_CONTROL)) or (
                 i < 3 and _RED_HEADER.match(text)):
             line.kind = "noise"
         elif _DATE_ONLY.match(text):
