@@ -133,7 +133,8 @@ def is_list(section: Section) -> bool:
     """Does this section hold several items (so it is an area rather than an item)?"""
     if section.children:
         return True
-    _, rest, listed = area_title(section.head)
+    # "（牵头单位：X；配合单位：Y）" is one item's fields, not a ；-list
+    _, rest, listed = area_title(without_fields(section.head))
     passage = " ".join([rest, *(p.text for p in section.paras)])
     if inline.ordinals(passage) or inline.numbered(passage):
         return True

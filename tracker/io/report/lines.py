@@ -168,6 +168,11 @@ _FIELD = re.compile(
     r"(?:单位|單位|部门|部門|科室|处室|處室|领导|領導|人)|(?:完成|办结|辦結)?(?:时限|時限|时间|時間)|时间节点|時間節點)"
     r"\s*[:：]"
 )
+# A table of contents repeats the headings with page numbers; read as headings it would
+# give every area twice (or only the contents' empty copies).
+_CONTENTS_HEAD = re.compile(r"^(?:目\s*录|目\s*錄)$")
+_CONTENTS_ENTRY = re.compile(r"^\S.{0,60}?(?:[.．·…‥_\-—]\s*){4,}\d{1,4}$")
+_PAGE_AT_END = re.compile(r"^\S.{0,60}?\S(?:\s{2,}|\t)\d{1,4}$")
 _ORG_SUFFIX = re.compile(
     r"(?:局|委|办|辦|厅|廳|政府|办公室|辦公室|委员会|委員會|中心|院|所|站|公司|街道|镇|鎮|乡|鄉|部|处|處|科)$"
 )
@@ -192,6 +197,7 @@ def classify(lines: list[Line]) -> None:
             line.kind = "attachment"
         elif _FIELD.match(text):
             line.kind = "field"
+    _mark_contents(lines)
     for i, line in enumerate(lines[:-1]):
         following = lines[i + 1]
         if (line.kind == "text" and following.kind == "closing" and _DATE_ONLY.match(following.text)
@@ -209,3 +215,18 @@ def classify(lines: list[Line]) -> None:
 
 def is_field(text: str) -> bool:
     return bool(_FIELD.match(text))
+
+
+def _mark_contents(lines: list[Line]) -> None:
+    """目录 and its entries are noise: dotted leaders to a page number anywhere, and under a
+    目录 line also entries that end in a page number after a wide gap."""
+    in_contents = False
+    for line in lines:
+        if line.kind != "text":
+            continue
+        if _CONTENTS_HEAD.match(line.text):
+            line.kind, in_contents = "noise", True
+        elif _CONTENTS_ENTRY.match(line.text) or (in_contents and _PAGE_AT_END.match(line.text)):
+            line.kind = "noise"
+        else:
+            in_contents = False
