@@ -16,13 +16,17 @@ _BEFORE_MARKER = "。；;，,：:！!？?\n \t)）"
 
 
 def ordinals(body: str) -> list[Piece] | None:
-    """Split at 一是 … 二是 … in sequence; a marker counts only after punctuation or at the
-    start, so words like 统一是 are left alone."""
+    """Split at 一是 … 二是 … (or 一要 … 二要 …) in sequence; a marker counts only after
+    punctuation or at the start, so words like 统一是 are left alone."""
+    return _ordinal_series(body, "是") or _ordinal_series(body, "要")
+
+
+def _ordinal_series(body: str, word: str) -> list[Piece] | None:
     found: list[tuple[int, int]] = []
     expected = 1
     pos = 0
     while expected < 100:  # cn_numeral stops at 99; a 100th "是" stays in the 99th item
-        marker = cn_numeral(expected) + "是"
+        marker = cn_numeral(expected) + word
         search_from = pos
         hit = -1
         while True:

@@ -36,7 +36,7 @@ STYLES: dict[str, re.Pattern[str]] = {
     "paren_num": re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*[、.．]?\s*(.*)$"),
     "paren_glyph": re.compile(rf"^([{PAREN_GLYPHS}])\s*[、.．]?\s*(.*)$"),
     "circled": re.compile(rf"^([{CIRCLED}])\s*[、.．]?\s*(.*)$"),
-    "ordinal": re.compile(rf"^([{_CN}]{{1,3}})是\s*[：:，,]?\s*(.*)$"),
+    "ordinal": re.compile(rf"^([{_CN}]{{1,3}})[是要]\s*[：:，,]?\s*(.*)$"),
     "di": re.compile(rf"^第\s*([{_CN}]{{1,3}})\s*[，,、：:]\s*(.*)$"),
     "bracket": re.compile(r"^(【)(?=[^】]{2,40}】)(.*)$"),
     "bullet": re.compile(f"^([{BULLETS}])\\s*(.*)$"),
@@ -139,7 +139,7 @@ def build(lines: list[Line], plain_heading: Callable[[Line], bool]) -> Section:
         found = marker(line.text) if line.kind == "text" else None
         if found is not None and _accept(found, stack, last_seen, _bare(found.rest)):
             level = next((k for k in range(len(stack) - 1, 0, -1) if stack[k].style == found.style), None)
-            if level is not None:
+            if level is not None and not _restarts_inside(found, stack[-1]):
                 del stack[level:]
             parent = stack[-1]
             section = Section(found.style, found.number, line, found.rest, parent=parent)
@@ -152,6 +152,13 @@ def build(lines: list[Line], plain_heading: Callable[[Line], bool]) -> Section:
             continue
         stack[-1].body.append(line)
     return root
+
+
+def _restarts_inside(found: Marker, open_section: Section) -> bool:
+    """"二、2020年工作计划" then "一、抓好乡村振兴": a list numbered afresh in the same style
+    right under a bare heading is that heading's content, not its sibling."""
+    return (found.number == 1 and open_section.style == found.style and open_section.number >= 2
+            and not open_section.children and _bare(open_section.head))
 
 
 def _bare(rest: str) -> bool:
