@@ -127,7 +127,7 @@ def build(lines: list[Line], plain_heading: Callable[[Line], bool]) -> Section:
         root.body.append(section)
         stack.append(section)
 
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.kind == "closing":
             if stack[-1].style != "closing":
                 open_at_root(Section("closing", 0, None, ""))
@@ -150,8 +150,37 @@ def build(lines: list[Line], plain_heading: Callable[[Line], bool]) -> Section:
         if line.kind == "text" and plain_heading(line):
             open_at_root(Section("plain", 0, line, line.text))
             continue
+        listed = _group_heading(line, lines[index + 1] if index + 1 < len(lines) else None, last_seen)
+        if listed is not None:
+            level = next((k for k in range(len(stack) - 1, 0, -1) if stack[k].style == "group"), None)
+            if level is not None:
+                del stack[level:]
+            while len(stack) > 1 and stack[-1].style == listed:
+                stack.pop()  # the heading sits at the level of the list it heads
+            parent = stack[-1]
+            section = Section("group", 0, line, line.text, parent=parent)
+            parent.body.append(section)
+            stack.append(section)
+            continue
         stack[-1].body.append(line)
     return root
+
+
+def _group_heading(line: Line, following: Line | None, last_seen: dict[str, int]) -> str | None:
+    """The numbering style that an unnumbered heading line heads, or None when it is not one.
+
+    Word documents often set area headings in bold with no number ("深化医药卫生体制改革")
+    and number the items below, the numbers running on across areas. Such a line is short,
+    has no punctuation, and the next line starts the list afresh or continues it.
+    """
+    if line.kind != "text" or following is None or following.kind != "text":
+        return None
+    if len(line.text) > 30 or re.search(r"[。，,；;：:！!？?（()）“”\d]", line.text):
+        return None
+    found = marker(following.text)
+    if found is None or found.style in UNNUMBERED:
+        return None
+    return found.style if found.number in (1, last_seen.get(found.style, -1) + 1) else None
 
 
 def _restarts_inside(found: Marker, open_section: Section) -> bool:
