@@ -71,6 +71,14 @@ def numbered(body: str) -> list[Piece] | None:
     return _pieces(found, len(body))
 
 
+def directives(body: str) -> list[Piece] | None:
+    """Split "要加强…；要组织…；要落实…。" at each clause that opens with 要: a 要点's way of
+    listing tasks in one paragraph. The 要 is the marker, not part of the task."""
+    found = [(i, i + 1) for i, ch in enumerate(body)
+             if ch == "要" and (i == 0 or body[i - 1] in "。；;\n") and i + 1 < len(body)]
+    return _pieces(found, len(body))
+
+
 def semicolons(body: str) -> list[Piece] | None:
     found: list[tuple[int, int]] = []
     start = 0
