@@ -151,6 +151,8 @@ _DATE_ONLY = re.compile(
 _RED_HEADER = re.compile(
     r"^(?:\S{2,24}(?:文件|简报|簡報|通报|通報|专报|專報)|内部资料.*|內部資料.*|密级.*|密級.*)$"
 )
+# a document number under the red header: 鄂政办发〔2021〕5号
+_DOC_NUMBER = re.compile(r"^\S{1,16}[〔［\[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*\d{1,4}\s*号$")
 _DATE_DMY = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _STOP = re.compile(
     r"^(?:相关链接|相關鏈接|相关阅读|相關閱讀|相关新闻|相关文章|相关稿件|延伸阅读|推荐阅读|热点推荐|"
@@ -186,7 +188,7 @@ def classify(lines: list[Line]) -> None:
             line.kind = "row"  # a table row (from Word, or pasted from a spreadsheet)
         elif _STOP.match(text):
             line.kind = "stop"
-        elif any(p.match(text) for p in (_PAGE_NUMBER, _BYLINE, _FURNITURE, _DATE_DMY, _BRACKET_CONTROL)) or (
+        elif any(p.match(text) for p in (_PAGE_NUMBER, _BYLINE, _FURNITURE, _DATE_DMY, _BRACKET_CONTROL, _DOC_NUMBER)) or (
                 i < 3 and _RED_HEADER.match(text)):
             line.kind = "noise"
         elif _DATE_ONLY.match(text):
@@ -209,8 +211,14 @@ def classify(lines: list[Line]) -> None:
             for j in (i - 1, i + 1):  # a running header or footer beside a page number
                 if 0 <= j < len(lines) and lines[j].kind == "text" and len(lines[j].text) <= 30 \
                         and not re.search(r"[。；;，,：:！!？?]", lines[j].text) \
-                        and not re.match(r"^[（(]?[一二三四五六七八九十\d①-⑳]", lines[j].text):
+                        and not re.match(r"^[（(]?[一二三四五六七八九十\d①-⑳]", lines[j].text) \
+                        and not closes_above(lines[j].text):
                     lines[j].kind = "noise"
+
+
+def closes_above(text: str) -> bool:
+    """"办公室牵头）": more closing than opening brackets, so the line above runs on into it."""
+    return sum(text.count(c) for c in "）)") > sum(text.count(c) for c in "（(")
 
 
 def is_field(text: str) -> bool:
