@@ -144,7 +144,7 @@ _PAGE_NUMBER = re.compile(
 )
 _DATE_ONLY = re.compile(
     r"^[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*[年\-./]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-    r"\s*(?:[月\-./]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?)?[）)]?"
+    r"\s*(?:[月\-./]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?|月)?[）)]?"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 # the red header of an official document, or a classification line at the top of a page
