@@ -21,3 +21,13 @@ def notice_names(title: str) -> str:
     """The plan a notice's title says it prints, or "" for any other title."""
     found = _PRINTS.search(title.strip())
     return plain_name(found.group(1)) if found else ""
+
+
+def names_plan(name: str, heading: str) -> bool:
+    """Is `heading` the plan a notice named? The notice may add 分解方案 or 的通知 to the plan's
+    own title ("2021年重点工作任务分解方案" prints "2021年重点工作任务"), so one may extend the other."""
+    if not name:
+        return False
+    own = plain_name(heading)
+    shorter = min(own, name, key=len)
+    return len(shorter) >= 6 and (name.startswith(own) or own.startswith(name))
