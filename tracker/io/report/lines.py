@@ -203,9 +203,11 @@ def classify(lines: list[Line]) -> None:
     for i, line in enumerate(lines[:-1]):
         following = lines[i + 1]
         if (line.kind == "text" and following.kind == "closing" and _DATE_ONLY.match(following.text)
-                and len(line.text) <= 30 and not re.search(r"[。；，,：:]", line.text)
-                and _ORG_SUFFIX.search(line.text)):
+                and _is_signature(line.text)):
             line.kind = "closing"  # the signature above the date
+    last = lines[-1] if lines else None
+    if last is not None and last.kind == "text" and _is_signature(last.text) and len(lines) > 3:
+        last.kind = "closing"  # a signature with no date below it ends the document
     for i, line in enumerate(lines):
         if line.kind == "noise" and _PAGE_NUMBER.match(line.text):
             for j in (i - 1, i + 1):  # a running header or footer beside a page number
@@ -214,6 +216,11 @@ def classify(lines: list[Line]) -> None:
                         and not re.match(r"^[（(]?[一二三四五六七八九十\d①-⑳]", lines[j].text) \
                         and not closes_above(lines[j].text):
                     lines[j].kind = "noise"
+
+
+def _is_signature(text: str) -> bool:
+    """An organisation's name alone on a line: short, no punctuation, ends like 局 / 办公室."""
+    return len(text) <= 30 and not re.search(r"[。；，,：:]", text) and bool(_ORG_SUFFIX.search(text))
 
 
 def closes_above(text: str) -> bool:
