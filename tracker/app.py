@@ -8,7 +8,7 @@ from __future__ import annotations
 import signal
 import sys
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -30,7 +30,7 @@ from tracker import resources_dir
 from tracker.preferences import Preferences, backup_dir_setting
 from tracker.services import UserError, Workspace
 from tracker.services import errors as store_errors
-from tracker.services.errors import DamagedFile, NotADataFile
+from tracker.services.errors import DamagedFile, LoginFailed, NotADataFile
 from tracker.ui import settings as ui_settings
 from tracker.ui import words
 
@@ -79,7 +79,9 @@ def run(db_path: Path | str, settings: QSettings | None = None, demo: bool = Fal
     backup_dir, notice = backup_dir_setting()  # read here, passed down: the store reads no settings
     try:
         try:
-            workspace = Workspace.open(db_path, who=who, backup_dir=backup_dir)
+            workspace = open_with_login(db_path, who, backup_dir)
+            if workspace is None:
+                return 1
         except UserError as exc:
             reopened = _offer_restore(db_path, exc, who, backup_dir)
             if reopened is None:
@@ -98,6 +100,28 @@ def run(db_path: Path | str, settings: QSettings | None = None, demo: bool = Fal
         sys.excepthook = previous_hook
         for translator in translators:
             app.removeTranslator(translator)
+
+
+PasswordAsker = Callable[[str, str], str | None]
+
+
+def open_with_login(db_path: Path | str, who: str, backup_dir: Path | None,
+                    ask: PasswordAsker | None = None) -> Workspace | None:
+    """Open the data file or connect to the server; when the server wants a password (none in
+    the address or the pgpass file) or refuses the one typed, ask for it (`ask`: the reason and
+    the login → the password, None to give up). None when the user gave up."""
+    if ask is None:
+        from tracker.ui.login_dialog import ask_password
+
+        ask = ask_password
+    password: str | None = None
+    while True:
+        try:
+            return Workspace.open(db_path, who=who, backup_dir=backup_dir, password=password)
+        except LoginFailed as exc:
+            password = ask(str(exc), exc.login)
+            if password is None:
+                return None
 
 
 # kinds of open failure, in the order to test them (StaleWal is a DamagedFile)

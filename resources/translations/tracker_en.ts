@@ -3,7 +3,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../tracker/app.py" line="+105" />
+        <location filename="../../tracker/app.py" line="+129" />
         <source>数据文件旁有一个与它不匹配的日志文件（-wal）。</source>
         <translation>Beside the data file lies a journal (-wal) that does not belong to it; move the -wal file away and start again.</translation>
     </message>
@@ -870,7 +870,7 @@
 <context>
     <name>DraftTreeModel</name>
     <message>
-        <location filename="../../tracker/ui/preview/model.py" line="+122" />
+        <location filename="../../tracker/ui/preview/model.py" line="+124" />
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -895,7 +895,7 @@
         <translation>Cooperating departments</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>{0}（{1} 项）</source>
         <translation>{0} ({1} item(s))</translation>
     </message>
@@ -903,7 +903,7 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/extension.py" line="+41" />
+        <location filename="../../tracker/ui/dialogs/extension.py" line="+44" />
         <location line="+19" />
         <source>延期</source>
         <translation>Extension</translation>
@@ -952,6 +952,11 @@
         <location line="+3" />
         <source>请填写延期理由。</source>
         <translation>Please give a reason for the extension.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>您填写的内容仍在对话框中，可以核对后再按“延期”。</source>
+        <translation>What you entered is still in the dialog: check it and press Extend again.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1309,29 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../tracker/ui/login_dialog.py" line="+19" />
+        <source>登录数据库服务器</source>
+        <translation>Log in to the database server</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>账号(&amp;A)</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+</context>
+<context>
     <name>LoginLabel</name>
     <message>
         <location filename="../../tracker/ui/views/login_label.py" line="+18" />
@@ -1356,7 +1384,7 @@
         <translation>Reading the plan</translation>
     </message>
     <message>
-        <location line="+170" />
+        <location line="+172" />
         <source>{0} 年</source>
         <translation>{0}</translation>
     </message>
@@ -1366,7 +1394,7 @@
         <translation>Overall progress {0}</translation>
     </message>
     <message>
-        <location line="-208" />
+        <location line="-210" />
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
@@ -1376,7 +1404,7 @@
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+96" />
         <source>按已关账的期查看（{0}）：只读</source>
         <translation>Viewing closed period {0}: read-only</translation>
     </message>
@@ -1560,13 +1588,13 @@ Data file: {1}</translation>
         <translation>As of {0} (closed)</translation>
     </message>
     <message>
-        <location line="+38" />
-        <location line="+7" />
+        <location line="+40" />
+        <location line="+6" />
         <source>修改报送设置</source>
         <translation>Change reporting settings</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>未能完成</source>
         <translation>Could Not Complete</translation>
     </message>
@@ -1659,7 +1687,7 @@ Data file: {1}</translation>
 <context>
     <name>PeriodSettingsDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/period_settings.py" line="+37" />
+        <location filename="../../tracker/ui/dialogs/period_settings.py" line="+41" />
         <source>报送设置</source>
         <translation>Reporting Settings</translation>
     </message>
@@ -1732,6 +1760,11 @@ Data file: {1}</translation>
         <location line="+1" />
         <source>联系电话</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>您填写的内容仍在对话框中，可以核对后再按“保存”。</source>
+        <translation>What you entered is still in the dialog: check it and press Save again.</translation>
     </message>
 </context>
 <context>
@@ -2272,12 +2305,27 @@ Data file: {1}</translation>
         <translation>&amp;Save as the {0} Plan</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+85" />
         <source>重命名</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+5" />
+        <source>修改完成时限</source>
+        <translation>Change the deadline</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>修改牵头科室</source>
+        <translation>Change the lead department</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>修改配合科室</source>
+        <translation>Change the cooperating departments</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>合并</source>
         <translation>Merge</translation>
     </message>
@@ -2637,7 +2685,7 @@ Data file: {1}</translation>
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/extension.py" line="+17" />
+        <location filename="../../tracker/ui/dialogs/extension.py" line="+20" />
         <source>亮灯标准</source>
         <translation>Light Thresholds</translation>
     </message>

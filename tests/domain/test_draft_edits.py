@@ -9,6 +9,7 @@ import pytest
 from tracker.domain import draft_edits as edits
 from tracker.domain.draft_edits import DraftEditError
 from tracker.domain.model import Kind, NodeDraft, PlanDraft, SkippedPassage, SkipReason
+from tracker.errors import UserError
 
 
 def draft() -> PlanDraft:
@@ -110,3 +111,20 @@ def test_long_text_gets_a_title_of_at_most_sixty_characters():
     text = "推进" + "，".join(["各项改革任务落实落地见效"] * 8) + "。其他内容。"
     title, detail = edits.title_and_detail(text)
     assert len(title) <= 60 and detail.endswith("其他内容。") and (title + detail).startswith("推进各项")
+
+
+def test_deadline_and_departments_are_read_as_typed_and_checked():
+    d = draft()
+    changed = edits.set_due(d, (0, 2), "9月底")
+    assert changed.areas[0].children[2].due == dt.date(2024, 9, 30)  # in the draft's year
+    assert edits.set_due(changed, (0, 2), "  ").areas[0].children[2].due is None
+    with pytest.raises(UserError, match="不是有效日期"):
+        edits.set_due(d, (0, 2), "13月1日")
+    both = edits.set_departments(d, (0, 1), co="人事科、办公室,人事科")
+    assert both.areas[0].children[1].co_depts == ["人事科", "办公室"]
+    assert both.areas[0].children[1].lead_dept == "法制科"  # the one not given stays
+    with pytest.raises(DraftEditError, match="不能既是牵头科室又是配合科室"):
+        edits.set_departments(d, (0, 1), lead="人事科")
+    with pytest.raises(DraftEditError):
+        edits.set_due(d, (0, 9), "年底")
+    assert d.areas[0].children[1].co_depts == ["人事科"] and d.areas[0].children[2].due is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.ui.scripted import ScriptedDialogs
 from tracker.services import Assignment, Workspace
@@ -139,3 +140,35 @@ def test_settings_change_cadence_and_unit_as_one_undo_step(window: MainWindow, w
     assert [i.key for i in workspace.periods.periods()][:2] == ["2018Q1", "2018Q2"]
     window.undo_stack.undo()
     assert workspace.office.details().unit == "" and workspace.periods.settings().cadence is Cadence.MONTHLY
+
+
+def test_refused_settings_keep_the_dialog_and_save_nothing(window: MainWindow, workspace: Workspace) -> None:
+    """A month is closed from another PC while the settings are open: changing to 季报 is refused,
+    the dialog stays with what was typed, and the office's details are not saved half-way."""
+    dialog = window.period_desk.edit_settings()
+    assert dialog is not None and dialog.cadence.isEnabled()
+    dialog.cadence.setCurrentIndex(1)  # 季报
+    dialog.unit.setText("某某局")
+    workspace.periods.close("2018-05", today=dt.date(2018, 7, 1))
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.isVisible() and dialog.unit.text() == "某某局"
+    assert "关账" in dialog.error_label.text()
+    assert workspace.office.details().unit == ""
+    dialog.cadence.setCurrentIndex(0)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert not dialog.isVisible() and workspace.office.details().unit == "某某局"
+
+
+def test_the_period_column_appears_with_the_first_closed_period(
+        qtbot, window: MainWindow, workspace: Workspace) -> None:
+    window.resize(1400, 800)
+    qtbot.waitUntil(lambda: window.tree.viewport().width() > 900)
+    assert window.tree.isColumnHidden(Column.PERIODS)  # nothing closed: no empty column
+    title_width = window.tree.columnWidth(Column.TITLE)
+    _prepare(workspace)  # closes May
+    window.reload()
+    assert not window.tree.isColumnHidden(Column.PERIODS)
+    assert window.tree.columnWidth(Column.TITLE) < title_width  # the titles made room for it
+    workspace.periods.reopen("2018-05", "补报")
+    window.reload()
+    assert window.tree.isColumnHidden(Column.PERIODS)

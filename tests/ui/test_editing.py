@@ -302,3 +302,23 @@ def test_no_checkin_on_an_item_with_sub_items(window: MainWindow, code: str) -> 
         window.ws.editing.add(window.current_node_id())
         window.reload()
     assert not window.commands.checkin.isEnabled()
+
+
+def test_a_refused_extension_keeps_the_dialog_and_the_reason(
+        window: MainWindow, db: Database, tmp_path: Path) -> None:
+    """Another window deletes the item while the reason is being typed: the save is refused,
+    the dialog stays with the date and reason, and nothing lands on the undo stack."""
+    from tracker.services import EditingService
+
+    BaselineService(db).lock(PlanService(db).view().plan.id)
+    window.reload()
+    node_id = select(window, "2.2")
+    dialog = window.editing.extend()
+    dialog.due_edit.setText("2019-01-31")
+    dialog.reason_edit.setPlainText("培训教材晚到")
+    EditingService(db, "另一个窗口").delete(node_id)
+    dialog.ok_button.click()
+    assert dialog.isVisible()
+    assert dialog.reason_edit.toPlainText() == "培训教材晚到" and dialog.due_edit.text() == "2019-01-31"
+    assert "仍在对话框中" in dialog.error_label.text()
+    assert window.undo_stack.count() == 0

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from tests.ui.scripted import ScriptedDialogs
 from tracker.domain.model import PlanDraft, SkipReason
@@ -93,7 +93,7 @@ def shown_titles(preview: ReportPreview) -> list[str]:
 
 
 def test_the_tree_model_passes_the_model_tester(qtmodeltester, reports: ReportService) -> None:
-    model = DraftTreeModel(lambda _path, _title: True)
+    model = DraftTreeModel(lambda _path, _column, _text: True)
     qtmodeltester.check(model)  # empty
     model.set_draft(reports.read_file(DATA / "documents" / "table.docx"))
     qtmodeltester.check(model)
@@ -321,3 +321,73 @@ def test_every_command_has_a_key_and_a_menu_entry(open_preview, reports, qtbot) 
     assert not commands.demote.isEnabled()  # the first area has none before it
     preview.select_path((1,))
     assert commands.demote.isEnabled()
+
+
+def type_into_cell(qtbot, preview: ReportPreview, path: tuple[int, int], column: Column, text: str) -> None:
+    """Double-click the cell (as a user does), type, Enter."""
+    preview.select_path(path)
+    index = preview.model.index_of(path, column)
+    rect = preview.tree.visualRect(index)
+    qtbot.mouseClick(preview.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(preview.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    [editor] = [e for e in preview.tree.findChildren(QLineEdit) if e.isVisible()]
+    editor.setText(text)  # typed (QTest cannot type CJK keys)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: preview.tree.state() != QAbstractItemView.State.EditingState)
+
+
+def test_deadlines_and_departments_are_edited_in_the_tree_and_saved(
+        open_preview, reports, qtbot, saves) -> None:
+    """What the report did not say (or said wrong) is filled in before saving: a deadline as
+    office staff write it, the lead and cooperating departments; each a step Ctrl+Z undoes."""
+    preview = open_preview(reports.read_text(NO_YEAR.replace("工作要点", "2026年工作要点")))
+    assert preview.draft.year == 2026
+    item = preview.draft.areas[1].children[0]
+    assert (item.due, item.lead_dept, item.co_depts) == (None, "", [])
+
+    type_into_cell(qtbot, preview, (1, 0), Column.DUE, "9月底")
+    type_into_cell(qtbot, preview, (1, 0), Column.LEAD_DEPT, "法律服务科")
+    type_into_cell(qtbot, preview, (1, 0), Column.CO_DEPTS, "办公室、基层科")
+    item = preview.draft.areas[1].children[0]
+    filled = (dt.date(2026, 9, 30), "法律服务科", ["办公室", "基层科"])
+    assert (item.due, item.lead_dept, item.co_depts) == filled
+    assert preview.model.index_of((1, 0), Column.DUE).data() == "2026-09-30"
+    assert preview.model.index_of((1, 0), Column.CO_DEPTS).data() == "办公室、基层科"
+
+    type_into_cell(qtbot, preview, (1, 0), Column.DUE, "9月35日")  # no such day: refused, said
+    assert "不是有效日期" in preview.status.text()
+    type_into_cell(qtbot, preview, (1, 0), Column.CO_DEPTS, "法律服务科")  # the lead again: refused
+    assert "不能既是牵头科室又是配合科室" in preview.status.text()
+    assert preview.draft.areas[1].children[0].co_depts == ["办公室", "基层科"]
+
+    key(qtbot, preview, Qt.Key.Key_Z, CTRL)
+    assert preview.draft.areas[1].children[0].co_depts == []
+    key(qtbot, preview, Qt.Key.Key_Z, CTRL | SHIFT)
+    qtbot.keyClick(preview.tree, Qt.Key.Key_S, CTRL)
+    [saved] = saves.drafts
+    node = saved.areas[1].children[0]
+    assert (node.due, node.lead_dept, node.co_depts) == filled
+
+
+def test_an_area_row_takes_a_title_only(open_preview, reports) -> None:
+    preview = open_preview(reports.read_text(NO_YEAR))
+    model = preview.model
+    area = model.index_of((0,), Column.DUE)
+    assert not model.flags(area) & Qt.ItemFlag.ItemIsEditable
+    assert model.flags(model.index_of((0,), Column.TITLE)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(area, "6月底")
+
+
+def test_f2_then_tab_walks_the_items_cells_from_the_keyboard(open_preview, reports, qtbot) -> None:
+    preview = open_preview(reports.read_text(NO_YEAR.replace("工作要点", "2026年工作要点")))
+    preview.select_path((0, 1))
+    key(qtbot, preview, Qt.Key.Key_F2)
+    for text in ("开展行政复议规范化建设", "年底", "复议科", "办公室"):
+        [editor] = [e for e in preview.tree.findChildren(QLineEdit) if e.isVisible()]
+        editor.setText(text)
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)  # commits, and the next cell of the row opens
+    qtbot.waitUntil(lambda: preview.tree.state() != QAbstractItemView.State.EditingState)
+    item = preview.draft.areas[0].children[1]
+    assert (item.title, item.due, item.lead_dept, item.co_depts) == (
+        "开展行政复议规范化建设", dt.date(2026, 12, 31), "复议科", ["办公室"])
+    assert preview.chosen_paths() == [(0, 1)]

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from tracker.domain.model import Kind, NodeDraft, PlanDraft, SkippedPassage, SkipReason
+from tracker.domain.values import clean_field, parse_date, parse_names
 
 ItemPath = tuple[int, int]
 TITLE_MAX = 60
@@ -102,6 +103,30 @@ def rename(draft: PlanDraft, path: tuple[int] | ItemPath, title: str) -> PlanDra
     out = _copy(draft)
     node = _area(out, path[0]) if len(path) == 1 else _item(out, (path[0], path[1]))
     node.title = _clean_title(title)
+    return out
+
+
+def set_due(draft: PlanDraft, path: ItemPath, text: str) -> PlanDraft:
+    """An item's deadline as typed in the preview ("6月底", "2019/9/30", "年底", empty for none),
+    read in the draft's year like everywhere else."""
+    out = _copy(draft)
+    node = _item(out, path)
+    node.due = None if not text.strip() else parse_date(text, "完成时限", year=out.year)
+    return out
+
+
+def set_departments(draft: PlanDraft, path: ItemPath, lead: str | None = None,
+                    co: str | None = None) -> PlanDraft:
+    """An item's lead (`lead`) or cooperating departments (`co`, "A、B" or "A,B"); the one not
+    given stays. A department cannot lead and cooperate on one item (as in the saved plan)."""
+    out = _copy(draft)
+    node = _item(out, path)
+    if lead is not None:
+        node.lead_dept = clean_field(lead, "牵头科室")
+    if co is not None:
+        node.co_depts = list(parse_names(co))
+    if node.lead_dept and node.lead_dept in node.co_depts:
+        raise DraftEditError(f"“{node.lead_dept}”不能既是牵头科室又是配合科室，请从配合科室中去掉它。")
     return out
 
 

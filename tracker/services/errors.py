@@ -10,6 +10,7 @@ from tracker.store.errors import (
     DamagedFile,
     DiskFull,
     FileBusy,
+    LoginFailed,
     NewerSchema,
     NotADataFile,
     ReadOnlyFile,
@@ -18,6 +19,6 @@ from tracker.store.errors import (
 )
 
 __all__ = [
-    "DamagedFile", "DiskFull", "FileBusy", "NewerSchema", "NotADataFile", "ReadOnlyFile", "StaleWal",
-    "StoreError", "UserError",
+    "DamagedFile", "DiskFull", "FileBusy", "LoginFailed", "NewerSchema", "NotADataFile", "ReadOnlyFile",
+    "StaleWal", "StoreError", "UserError",
 ]

@@ -34,7 +34,8 @@ def default_report_text() -> str:
     return (resources_dir() / DEFAULT_REPORT).read_text(encoding="utf-8")
 
 
-def open_database(path: str | Path, *, backup_dir: Path | None = None) -> Store:
+def open_database(path: str | Path, *, backup_dir: Path | None = None,
+                  password: str | None = None) -> Store:
     """Open a data file, or connect to a server for a `postgresql://` URL; a missing file is
     made with the default 2018 plan (a server's database is made by `tracker server init`).
 
@@ -42,12 +43,13 @@ def open_database(path: str | Path, *, backup_dir: Path | None = None) -> Store:
     interrupted leaves no half-seeded file, and two processes starting at once share one file
     instead of replacing each other's. A damaged file is never rebuilt: the error names the
     newest good backup. An existing file gets its daily backup here (see services/backups.py).
-    `backup_dir` is the backup folder chosen in the settings (None: beside the data file).
+    `backup_dir` is the backup folder chosen in the settings (None: beside the data file);
+    `password` is a server login's password the window asked for (not used for a file).
     """
     from tracker.services.backups import BackupService, backup_offer
 
     if is_server_location(path):
-        return open_server(str(path).strip())
+        return open_server(str(path).strip(), password=password)
     path = Path(path)
     try:
         db = Database.create(path, seed=_seed_default_plan, backup_dir=backup_dir)

@@ -64,11 +64,12 @@ class Workspace:
 
     @classmethod
     def open(cls, path: str | Path, *, who: str | None = None,
-             backup_dir: Path | None = None) -> Workspace:
+             backup_dir: Path | None = None, password: str | None = None) -> Workspace:
         """Open (or create, with the default 2018 plan) the data file at `path`, or connect to
         the server at a `postgresql://` URL; the same services either way. `backup_dir` is the
-        backup folder chosen in the settings (None: beside the file), read by the caller."""
-        return cls(open_database(path, backup_dir=backup_dir), who=who)
+        backup folder chosen in the settings (None: beside the file), read by the caller;
+        `password` a server login's password asked for when the server wanted one."""
+        return cls(open_database(path, backup_dir=backup_dir, password=password), who=who)
 
     # --- the file ------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tracker.store.errors import BackupFailed
+from tracker.store.newfile import sync
 from tracker.store.probe import connect_readonly, file_id, identity, page_problems
 
 AUTO = "auto"  # the daily backup taken at open
@@ -143,11 +144,11 @@ def write(conn: sqlite3.Connection, dest: Path) -> None:
             target.close()
         if problems:
             raise BackupFailed(f"备份校验未通过（{problems[0]}），未保存备份。数据文件可能已损坏。")
-        _fsync(tmp)
+        sync(tmp)
         if dest.exists():
             raise BackupFailed(f"目标文件已存在，未覆盖：{dest}。请换一个文件名。")
         os.replace(tmp, dest)
-        _fsync(dest.parent)
+        sync(dest.parent)
     except sqlite3.Error as exc:
         raise BackupFailed(f"备份失败（{exc}），未保存备份：{dest}") from exc
     except OSError as exc:
@@ -157,20 +158,6 @@ def write(conn: sqlite3.Connection, dest: Path) -> None:
             tmp.unlink(missing_ok=True)
             for suffix in ("-journal", "-wal", "-shm"):
                 Path(f"{tmp}{suffix}").unlink(missing_ok=True)
-
-
-def _fsync(path: Path) -> None:
-    """Make a finished backup survive a power cut before we count on it (no-op for folders on Windows)."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def clean_partials(target_dir: Path, older_than: float = 3600.0) -> None:

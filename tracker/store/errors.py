@@ -105,6 +105,16 @@ class ConnectionLost(StoreError):
     """The server went away (network, restart): nothing of the step was saved."""
 
 
+class LoginFailed(ConnectionLost):
+    """The server wants a password for this login, or refused the one given. `login` is the
+    login name (for the question the window asks), `password_given` tells the two apart."""
+
+    def __init__(self, message: str, login: str = "", password_given: bool = False) -> None:
+        super().__init__(message)
+        self.login = login
+        self.password_given = password_given
+
+
 class NotAllowed(StoreError):
     """The server refused the step for this login's role (a department on another's item …)."""
 

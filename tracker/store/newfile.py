@@ -61,7 +61,8 @@ def place_new(path: Path, build: Callable[[Path], object]) -> bool:
 
 
 def sync(path: Path) -> None:
-    """fsync a file or a folder (a no-op where folders cannot be opened, i.e. Windows)."""
+    """fsync a file or a folder, so a new file or backup survives a power cut before we count on it
+    (a no-op where folders cannot be opened, i.e. Windows)."""
     try:
         fd = os.open(path, os.O_RDONLY)
     except OSError:

@@ -11,6 +11,7 @@ with the session's token for the NOTIFY payload) and what a server failure means
 
 from __future__ import annotations
 
+import getpass
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -21,7 +22,7 @@ from psycopg import errors as pg_errors
 from psycopg.conninfo import conninfo_to_dict
 
 from tracker.domain.access import Account, Role
-from tracker.store.errors import ConnectionLost, FileBusy, NotAllowed
+from tracker.store.errors import ConnectionLost, FileBusy, LoginFailed, NotAllowed
 
 CONNECT_TIMEOUT = 10
 
@@ -145,6 +146,20 @@ class ServerTx:
 # --- connecting, and what a failure means to the user -----------------------------------
 
 
+def _login(url: str) -> str:
+    """The login name a URL connects as (libpq's default: the operating system's user)."""
+    try:
+        user = conninfo_to_dict(url).get("user")
+    except psycopg.Error:
+        user = None
+    if not user:
+        try:
+            user = getpass.getuser()
+        except (OSError, KeyError):  # no login name in the environment
+            user = ""
+    return str(user)
+
+
 def display_url(url: str) -> str:
     """The URL without its password, for titles and messages."""
     try:
@@ -157,13 +172,31 @@ def display_url(url: str) -> str:
     return f"postgresql://{user}{host}{port}/{info.get('dbname', '')}"
 
 
-def connect(url: str, token: str = "") -> psycopg.Connection[Any]:
-    """An autocommit connection that marks its writes with `token` (for the NOTIFY payload)."""
+# libpq's words when the server asks for a password it did not get, or refuses the one given
+# (the server's part comes in its own language: 口令/密码 on a Chinese server)
+_PASSWORD_WORDS = re.compile(r"password|口令|密码", re.IGNORECASE)
+
+
+def connect(url: str, token: str = "", password: str | None = None) -> psycopg.Connection[Any]:
+    """An autocommit connection that marks its writes with `token` (for the NOTIFY payload).
+    `password`, when given, is used instead of one in the URL or the user's pgpass file: the
+    window asks for it and keeps it only in memory."""
+    extra: dict[str, Any] = {"password": password} if password else {}
     try:
         conn = psycopg.connect(url, autocommit=True, connect_timeout=CONNECT_TIMEOUT,
-                               application_name="tracker")
+                               application_name="tracker", **extra)
     except psycopg.OperationalError as exc:
-        raise ConnectionLost(f"无法连接数据库服务器 {display_url(url)}：{first_line(exc)}") from exc
+        where = display_url(url)
+        if _PASSWORD_WORDS.search(str(exc)):
+            login = _login(url)
+            given = bool(password) or "no password supplied" not in str(exc)
+            if given:
+                message = f"无法登录数据库服务器 {where}：账号 {login} 的密码不对。"
+            else:
+                message = (f"无法登录数据库服务器 {where}：账号 {login} 需要密码"
+                           f"（写在地址中 postgresql://{login}:密码@…，或写入 pgpass 文件）。")
+            raise LoginFailed(message, login, given) from exc
+        raise ConnectionLost(f"无法连接数据库服务器 {where}：{first_line(exc)}") from exc
     if token:
         conn.execute("SELECT set_config('tracker.session', %s, false)", [token])
     return conn

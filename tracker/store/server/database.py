@@ -43,8 +43,9 @@ class ServerDatabase:
     is_server = True
 
     def __init__(self, url: str, *, migrations: Sequence[Migration] | None = None,
-                 token: str | None = None, check: bool = True) -> None:
+                 token: str | None = None, check: bool = True, password: str | None = None) -> None:
         self.url = url
+        self._password = password  # asked by the window; never written anywhere
         self.location = display_url(url)
         self.path = Path(self.location)  # for messages only; a server has no file
         self.migrations: list[Migration] = list(MIGRATIONS if migrations is None else migrations)
@@ -56,7 +57,7 @@ class ServerDatabase:
         self._listeners: list[Callable[[list[object]], None]] = []
         self._listen: psycopg.Connection[Any] | None = None
         self._outside = 0
-        self.tx = ServerTx(connect(url, self.token))
+        self.tx = ServerTx(connect(url, self.token, password))
         try:
             self.account = self._account()
             self.read_only = self.account.role is Role.LEADER
@@ -182,7 +183,7 @@ class ServerDatabase:
         if conn.closed or conn.broken:
             with suppress(psycopg.Error):
                 conn.close()
-            self.tx = ServerTx(connect(self.url, self.token))
+            self.tx = ServerTx(connect(self.url, self.token, self._password))
             self._outside += 1  # we may have missed news while away: reload
         return self.tx
 
@@ -266,7 +267,7 @@ class ServerDatabase:
         if self._listen is not None and not (self._listen.closed or self._listen.broken):
             return self._listen
         try:
-            conn = connect(self.url)
+            conn = connect(self.url, password=self._password)
             conn.add_notify_handler(self._heard)
             conn.execute(f"LISTEN {setup.CHANNEL}")
         except (StoreError, psycopg.Error):
@@ -302,7 +303,8 @@ class ServerDatabase:
 
     def another_connection(self) -> ServerDatabase:
         """A second connection for a job on another thread; its writes are ours, not news."""
-        return ServerDatabase(self.url, migrations=self.migrations, token=self.token, check=False)
+        return ServerDatabase(self.url, migrations=self.migrations, token=self.token, check=False,
+                              password=self._password)
 
     def integrity_errors(self) -> list[str]:
         """The server keeps its pages and foreign keys itself; what we check is our schema."""

@@ -8,7 +8,7 @@ how many points of lag still count as green and as yellow.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -30,13 +30,16 @@ from tracker.ui.words import user_text
 
 
 class ExtensionDialog(QDialog):
-    """Emits `submitted(new_due: str, reason: str)`; the date is checked here, the rest by the service."""
+    """Emits `submitted(new_due: str, reason: str)`, or, when `save` is set, hands them to it and
+    stays open with the reason typed when it answers why the save failed (another's change, a
+    lost connection). The date is checked here, the rest by the service."""
 
     submitted = Signal(str, str)
 
     def __init__(self, parent: QWidget | None, heading: str, baseline: dt.date | None, current: str,
                  new_due: str = "", history: Sequence[Extension] = (), year: int | None = None) -> None:
         super().__init__(parent)
+        self.save: Callable[[str, str], str | None] | None = None
         self.setObjectName("extensionDialog")
         self.setWindowTitle(self.tr("延期"))
         title = QLabel(heading)
@@ -77,11 +80,21 @@ class ExtensionDialog(QDialog):
             if not reason:
                 raise UserError(self.tr("请填写延期理由。"))
         except UserError as exc:
-            self.error_label.setText(user_text(str(exc)))
-            self.error_label.show()
+            self._refuse(str(exc))
+            return
+        if self.save is not None:
+            refused = self.save(due, reason)
+            if refused:
+                self._refuse(refused + "\n" + self.tr("您填写的内容仍在对话框中，可以核对后再按“延期”。"))
+                return
+            super().accept()
             return
         super().accept()
         self.submitted.emit(due, reason)
+
+    def _refuse(self, message: str) -> None:
+        self.error_label.setText(user_text(message))
+        self.error_label.show()
 
 
 class ThresholdsDialog(QDialog):

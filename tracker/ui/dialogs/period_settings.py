@@ -1,10 +1,11 @@
 """报送设置: the plan's cadence (月报/季报) and report-by day, and the office's details set once for
-the ledger's footer and the 通报 (填报单位, 填报人, 审核人, 联系电话). Emits what was chosen; the
-owner saves it as one undo step."""
+the ledger's footer and the 通报 (填报单位, 填报人, 审核人, 联系电话). Hands what was chosen to
+`save` (the owner saves it as one undo step) and stays open with it when the save is refused."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
 from tracker.domain.period_report import Office
 from tracker.domain.periods import Cadence
 from tracker.services.periods import PeriodSettings
+from tracker.ui.dialogs.form import error_label
+from tracker.ui.words import user_text
 
 
 class PeriodSettingsDialog(QDialog):
-    submitted = Signal(object, object)  # PeriodSettings, Office
+    """`save(settings, office)` answers None when saved, else why not (shown; the dialog stays)."""
 
     def __init__(
         self,
@@ -33,6 +36,7 @@ class PeriodSettingsDialog(QDialog):
         cadence_locked: bool,
     ) -> None:
         super().__init__(parent)
+        self.save: Callable[[PeriodSettings, Office], str | None] | None = None
         self.setObjectName("periodSettings")
         self.setWindowTitle(self.tr("报送设置"))
         form = QFormLayout(self)
@@ -66,6 +70,8 @@ class PeriodSettingsDialog(QDialog):
         )
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
+        self.error_label = error_label()
+        form.addRow(self.error_label)
         form.addRow(buttons)
 
     def _save(self) -> None:
@@ -76,5 +82,10 @@ class PeriodSettingsDialog(QDialog):
             self.reviewer.text().strip(),
             self.phone.text().strip(),
         )
+        refused = self.save(settings, office) if self.save is not None else None
+        if refused:
+            kept = self.tr("您填写的内容仍在对话框中，可以核对后再按“保存”。")
+            self.error_label.setText(user_text(refused) + "\n" + kept)
+            self.error_label.show()
+            return
         self.accept()
-        self.submitted.emit(settings, office)

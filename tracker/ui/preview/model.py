@@ -31,9 +31,11 @@ class Column(IntEnum):
 
 
 class DraftTreeModel(QAbstractItemModel):
-    def __init__(self, rename: Callable[[Path, str], bool], parent: QObject | None = None) -> None:
+    def __init__(self, edit: Callable[[Path, Column, str], bool], parent: QObject | None = None) -> None:
+        """`edit(path, column, text)`: what the user typed into a cell; the preview decides
+        (one undoable step) and answers whether it took it."""
         super().__init__(parent)
-        self._rename = rename
+        self._edit = edit
         self._draft = PlanDraft(0, "")
         self._bold = QFont()
         self._bold.setBold(True)
@@ -128,7 +130,8 @@ class DraftTreeModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == Column.TITLE:
+        item = index.parent().isValid()  # an area has a title only; its items carry the rest
+        if index.column() == Column.TITLE or (item and index.column() != Column.CODE):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -165,13 +168,16 @@ class DraftTreeModel(QAbstractItemModel):
         return "、".join(node.co_depts)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """A title typed into the tree: the preview decides (and makes it one undoable step)."""
+        """A title, deadline or department typed into the tree: the preview decides."""
         path = self.path(index)
-        if path is None or index.column() != Column.TITLE or role != Qt.ItemDataRole.EditRole:
+        node = self.node(index)
+        if path is None or node is None or role != Qt.ItemDataRole.EditRole \
+                or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
-        if str(value) == self.node(index).title:  # type: ignore[union-attr]
+        column = Column(index.column())
+        if str(value) == self._text(path, node, column):
             return False
-        return self._rename(path, str(value))
+        return self._edit(path, column, str(value))
 
 
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,

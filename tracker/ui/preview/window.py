@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,7 @@ from tracker.ui.preview.plan_fields import PlanFields
 from tracker.ui.preview.source_view import SourceView
 from tracker.ui.preview.split_dialog import SplitDialog
 from tracker.ui.preview.steps import DraftStep, Edited, Focus
+from tracker.ui.preview.tree import DraftTree
 
 SKIPPED_SHOWN = 90  # characters of a skipped passage in its list row (the tooltip has it all)
 
@@ -73,7 +73,7 @@ class ReportPreview(QDialog):
         self._closing = False
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(200)
-        self.model = DraftTreeModel(self._rename, self)
+        self.model = DraftTreeModel(self._edit_cell, self)
         self.commands = PreviewActions(self, self.stack, PreviewHandlers(
             rename=self.rename_current, merge=self.merge, split=self.split, promote=self.promote,
             demote=self.demote, drop=self.drop, include=lambda: self.include(as_area=False),
@@ -95,7 +95,7 @@ class ReportPreview(QDialog):
         self.fields.year_chosen.connect(self._set_year)
         self.fields.title_chosen.connect(self._set_title)
 
-        self.tree = QTreeView()
+        self.tree = DraftTree()
         self.tree.setObjectName("previewTree")
         self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -175,13 +175,17 @@ class ReportPreview(QDialog):
             Column.LEAD_DEPT: [i.lead_dept for i in items],
             Column.CO_DEPTS: ["、".join(i.co_depts) for i in items],
         }
-        caps = {Column.LEAD_DEPT: width("国" * 8), Column.CO_DEPTS: width("国" * 12)}
         for column, values in texts.items():
             needed = max([0, *(width(v) for v in values)]) + 16
             if column == Column.CODE:
                 needed += 2 * self.tree.indentation()
-            needed = min(needed, caps.get(column, needed))
+            needed = min(needed, self._column_cap(column))
             header.resizeSection(column, max(header.sectionSizeHint(column), needed))
+
+    def _column_cap(self, column: Column) -> int:
+        """Departments get at most this much room (the tooltip and the item editor show all)."""
+        chars = {Column.LEAD_DEPT: 8, Column.CO_DEPTS: 12}.get(column, 40)
+        return self.fontMetrics().horizontalAdvance("国" * chars)
 
     def _share_height(self) -> None:
         """The tree and the skipped list share the height by how much each has to show."""
@@ -297,8 +301,29 @@ class ReportPreview(QDialog):
     def say(self, text: str) -> None:
         self.status.setText(text)
 
-    def _rename(self, path: Path, title: str) -> bool:
-        return self._push(self.tr("重命名"), lambda: (edits.rename(self.draft, path, title), Focus(path)))
+    def _edit_cell(self, path: Path, column: Column, text: str) -> bool:
+        """A cell typed in the tree: a title for an area or item; a deadline or departments for
+        an item (checked as the item editor checks them; a refusal is said in the status line)."""
+        if column == Column.TITLE:
+            return self._push(self.tr("重命名"), lambda: (edits.rename(self.draft, path, text), Focus(path)))
+        if len(path) != 2:
+            return False
+        item = (path[0], path[1])
+        if column == Column.DUE:
+            done = self._push(self.tr("修改完成时限"),
+                              lambda: (edits.set_due(self.draft, item, text), Focus(path)))
+        elif column == Column.LEAD_DEPT:
+            done = self._push(self.tr("修改牵头科室"),
+                              lambda: (edits.set_departments(self.draft, item, lead=text), Focus(path)))
+        else:
+            done = self._push(self.tr("修改配合科室"),
+                              lambda: (edits.set_departments(self.draft, item, co=text), Focus(path)))
+        if done:  # the columns were fitted to the report: make room for what was typed
+            shown = str(self.model.index_of(path, column).data() or "")
+            wanted = min(self.fontMetrics().horizontalAdvance(shown) + 16, self._column_cap(column))
+            if self.tree.columnWidth(column) < wanted:
+                self.tree.setColumnWidth(column, wanted)
+        return done
 
     def rename_current(self) -> None:
         index = self.tree.currentIndex()

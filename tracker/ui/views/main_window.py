@@ -242,7 +242,9 @@ class MainWindow(QMainWindow):
         self.year = year
         self.filter_bar.forget_notes()
         self.model.set_view(view)
-        self.model.set_period_lights(self.period_desk.lights())
+        lights = self.period_desk.lights()
+        self.model.set_period_lights(lights)
+        self.tree.show_periods(bool(lights))
         self.period_desk.fill_as_of(self.as_of)
         self.filter_bar.set_view(view, [d.name for d in self._departments()])
         self.commands.fill_years(years, self.year)

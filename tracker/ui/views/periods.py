@@ -119,25 +119,29 @@ class PeriodDesk(QObject):
         dialog = PeriodSettingsDialog(
             self.window, year, self.ws.periods.settings(year), self.ws.office.details(), locked
         )
-        dialog.submitted.connect(lambda s, o: self.save_settings(year, s, o))
+        dialog.save = lambda s, o: self.save_settings(year, s, o)
         self.dialogs.show(dialog)
         return dialog
 
-    def save_settings(self, year: int, settings: PeriodSettings, office: Office) -> None:
-        """One undo step for both: the plan's cadence and the office's details."""
+    def save_settings(self, year: int, settings: PeriodSettings, office: Office) -> str | None:
+        """One undo step for both: the plan's cadence and the office's details. None when saved;
+        else why not, for the dialog to show (the office's details wait for the cadence)."""
         plan_id = self.ws.plans.view(year).plan.id
         periods, desk = self.ws.periods, self.ws.office
+        refused: list[str] = []
         self.undo_stack.beginMacro(self.tr("修改报送设置"))
         try:
             for service, run in (
                 (periods, lambda: periods.set_settings(plan_id, settings.cadence, settings.report_day)),
                 (desk, lambda: desk.save(office)),
             ):
-                self.undo_stack.push(
-                    EditCommand(self.tr("修改报送设置"), service, run, lambda _c, _f: None, self._failed)
-                )
+                self.undo_stack.push(EditCommand(self.tr("修改报送设置"), service, run,
+                                                 lambda _c, _f: None, self._failed, refused.append))
+                if refused:
+                    break
         finally:
             self.undo_stack.endMacro()
+        return refused[0] if refused else None
         self.periods_changed.emit()
 
     def _failed(self, message: str) -> None:

@@ -166,8 +166,8 @@ class PlanEditing(QObject):
             due = changes.due
             new_due = due.isoformat() if isinstance(due, dt.date) else f"{self._year()}-12-31"
             dialog = self._extension_dialog(node, new_due)
-            dialog.submitted.connect(
-                lambda d, reason: self.update(node, {**changes.items(), "due": d}, reason, seen))
+            dialog.save = lambda d, reason: self.push_from(
+                *self._update_step(node, {**changes.items(), "due": d}, reason, seen))
             self.dialogs.show(dialog)
             return None
         return self.push_from(*self._update_step(node, changes, "", seen))
@@ -195,9 +195,9 @@ class PlanEditing(QObject):
             return None
         dialog = self._extension_dialog(node, "")
         baseline = self.ws.baseline
-        dialog.submitted.connect(lambda due, reason: self.push(
+        dialog.save = lambda due, reason: self.push_from(
             self.tr("延期 {0}").format(node.code), baseline,
-            lambda: baseline.extend(node.id, due, reason)))
+            lambda: baseline.extend(node.id, due, reason))
         self.dialogs.show(dialog)
         return dialog
 

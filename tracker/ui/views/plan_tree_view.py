@@ -42,6 +42,13 @@ class PlanTreeView(QTreeView):
         header.sectionResized.connect(self._section_resized)
         self._fitting = False
 
+    def show_periods(self, shown: bool) -> None:
+        """各期亮灯 holds dots for closed periods only: until the first close it would be an empty
+        column taking the titles' room, so it appears with the first closed period."""
+        if self.isColumnHidden(Column.PERIODS) == shown:
+            self.setColumnHidden(Column.PERIODS, not shown)
+            self.fit_title()
+
     def min_title_width(self) -> int:
         return self.fontMetrics().horizontalAdvance("汉") * MIN_TITLE_CHARS
 
