@@ -180,6 +180,9 @@ _ORG_SUFFIX = re.compile(
 )
 
 
+_NOISE = (_PAGE_NUMBER, _BYLINE, _FURNITURE, _DATE_DMY, _BRACKET_CONTROL, _DOC_NUMBER)
+
+
 def classify(lines: list[Line]) -> None:
     """Set each line's kind. A date right after a short organisation line is a signature."""
     for i, line in enumerate(lines):
@@ -188,7 +191,7 @@ def classify(lines: list[Line]) -> None:
             line.kind = "row"  # a table row (from Word, or pasted from a spreadsheet)
         elif _STOP.match(text):
             line.kind = "stop"
-        elif any(p.match(text) for p in (_PAGE_NUMBER, _BYLINE, _FURNITURE, _DATE_DMY, _BRACKET_CONTROL, _DOC_NUMBER)) or (
+        elif any(p.match(text) for p in _NOISE) or (
                 i < 3 and _RED_HEADER.match(text)):
             line.kind = "noise"
         elif _DATE_ONLY.match(text):

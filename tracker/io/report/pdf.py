@@ -1,6 +1,7 @@
 """A .pdf report → text: pages in order, running headers and page numbers out, lines unwrapped.
 
-Quotation marks drawn apart from their text are put back (pdf_marks). A PDF has no paragraphs, only lines cut at the page width; a line that reaches the usual
+Quotation marks drawn apart from their text are put back (pdf_marks).
+A PDF has no paragraphs, only lines cut at the page width; a line that reaches the usual
 width and stops without a full stop continues on the next line. A header or footer is a
 line repeated at the top or bottom of most pages (digits ignored: "第 3 页").
 """
