@@ -90,3 +90,28 @@ def test_carry_over_of_chosen_codes_into_an_existing_plan(db: Database):
     assert titles == ["下步工作打算", "强化法制学习培训", "加强行政执法监督"]
     with pytest.raises(UserError, match="没有序号为“9.9”"):
         reports.carry_over(2018, 2019, ["9.9"])
+
+
+def test_carry_over_brings_an_items_unfinished_sub_items_under_its_copy(db: Database):
+    """1.1 was split into three sub-items; one is done. The new year gets 1.1 with the two
+    still open under it, each linked to where it came from."""
+    from tracker.services import EditingService
+
+    editing, tracking = EditingService(db, "office"), TrackingService(db, who="office")
+    parent = PlanService(db).view(2018).plan.find("1.1")
+    first = editing.add(parent.id, title="申请增加编制").node_id
+    editing.add(parent.id, title="招录执法人员")
+    editing.add(parent.id, title="组织岗前培训")
+    tracking.checkin("1.1.1", 100, date="2018-06-30")
+    tracking.checkin("1.1.2", 40, date="2018-06-30")
+    assert PlanService(db).view(2018).plan.find("1.1.1").id == first
+
+    result = ReportService(db).carry_over(2018, 2019, ["1.1"], today=dt.date(2018, 12, 31))
+    assert [code for code, _ in result.copied] == ["1.1", "1.1.2", "1.1.3"]
+    old, new = PlanService(db).view(2018).plan, PlanService(db).view(2019).plan
+    copy = new.find("1.1")
+    assert [child.title for child in copy.children] == ["招录执法人员", "组织岗前培训"]
+    assert repo.origin_of(db.read(), copy.children[1].id) == old.find("1.1.3").id
+    assert copy.children[0].latest is None  # the new year starts without progress
+    ReportService(db).undo(result)  # one step: the new plan and every copy go
+    assert PlanService(db).years() == [2018]

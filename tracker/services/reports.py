@@ -233,7 +233,8 @@ class ReportService(UndoableService):
         `codes` picks items ("2.3") or whole areas ("2"); none means every unfinished item.
         Each copy keeps its area (matched by title, created when missing), its owners and
         departments, and the id of the item it came from; an item carried before is not
-        copied again. Deadlines are not carried: the new year sets its own.
+        copied again. Its unfinished sub-items come with it, under the copy (the finished ones
+        stay behind: they are done). Deadlines are not carried: the new year sets its own.
         """
         if from_year == to_year:
             raise UserError("结转的源年度和目标年度相同。")
@@ -254,21 +255,23 @@ class ReportService(UndoableService):
             done_before = repo.carried_origins(c, target_id) if target_id is not None else set()
             result = CarryOver(to_year, created, from_year=from_year)
             copies: list[tuple[Node, Node]] = []
+            unfinished = {n.id for n in source.walk()
+                          if not _finished(n, evaluations[n.id].progress)}
             for area, item in chosen:
-                if _finished(item, evaluations[item.id].progress):
+                if item.id not in unfinished:
                     result.finished.append(item.code)
                 elif item.id in done_before:
                     result.already.append(item.code)
                 else:
                     copies.append((area, item))
-                    result.copied.append((item.code, item.title))
+                    result.copied.extend((n.code, n.title) for n in _carried(item, unfinished))
             if not copies:
                 if created:
                     raise UserError(f"{from_year} 年没有可结转的未完成事项，未创建 {to_year} 年计划。")
                 return result
             plan_id = target_id if target_id is not None else edits.next_id(c, "plan")
             first = edits.next_id(c, "node")
-            new_rows = len({a.title for a, _ in copies} - areas.keys()) + len(copies)
+            new_rows = len({a.title for a, _ in copies} - areas.keys()) + len(result.copied)
             selectors = [select("plan", "id", [plan_id]), select("node", "plan_id", [plan_id]),
                          select("node_co_dept", "node_id", range(first, first + new_rows))]
 
@@ -278,9 +281,13 @@ class ReportService(UndoableService):
                 for area, item in copies:
                     if area.title not in areas:
                         areas[area.title] = repo.add_node(c, plan_id, None, _bare(area))
-                    repo.add_node(c, plan_id, areas[area.title], item, origin_id=item.id)
+                    new_ids = {item.parent_id: areas[area.title]}
+                    for node in _carried(item, unfinished):  # parents before their children
+                        new_ids[node.id] = repo.add_node(c, plan_id, new_ids[node.parent_id], node,
+                                                         origin_id=node.id)
 
-            patch = self._record(c, selectors, copy, [item.id for _, item in copies])
+            origins = [n.id for _, item in copies for n in _carried(item, unfinished)]
+            patch = self._record(c, selectors, copy, origins)
         return replace(result, patch=patch)
 
     # --- undo and redo -----------------------------------------------------------------
@@ -311,6 +318,15 @@ class ReportService(UndoableService):
 
 def _finished(item: Node, progress: float) -> bool:
     return item.status == Status.DONE or progress >= 100
+
+
+def _carried(item: Node, unfinished: set[int]) -> list[Node]:
+    """`item` and its unfinished sub-items at any depth, parents first (the ones carried over)."""
+    out = [item]
+    for child in item.children:
+        if child.id in unfinished:
+            out += _carried(child, unfinished)
+    return out
 
 
 def _walk(nodes: list[NodeDraft]) -> list[NodeDraft]:
