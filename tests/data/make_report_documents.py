@@ -2,11 +2,14 @@
 
     .venv/bin/python tests/data/make_report_documents.py        # .docx only
     .venv/bin/python tests/data/make_report_documents.py --pdf  # also the PDFs (needs soffice)
+    .venv/bin/python tests/data/make_report_documents.py --pdf quotes  # one of them
 
 numbered.docx uses Word's automatic numbering: real numbering.xml list definitions
 (一、 / （一） / 1.) referenced from the paragraphs, no number typed in the text.
 table.docx is a 任务分解 notice whose tasks are a table with merged group rows and a
-vertically merged 类别 column. review.docx is a review + plan report with a running header
+vertically merged 类别 column. quotes.pdf draws its curly quotes apart from the Chinese
+text, as LibreOffice does; group_headings.docx has bold unnumbered area headings over Word's
+running "List Number" items. review.docx is a review + plan report with a running header
 and footer and runs split mid-word, as Word saves after editing.
 """
 
@@ -152,18 +155,95 @@ def review() -> docx.Document:
     return document
 
 
-def main(pdf: bool) -> None:
+def _page_field(paragraph) -> None:
+    """"— N —" with Word's PAGE field, as a footer shows the page number."""
+    paragraph.add_run("— ")
+    run = paragraph.add_run()._r
+    for kind in ("begin", None, "end"):
+        if kind is None:
+            run.append(parse_xml(f'<w:instrText {nsdecls("w")}> PAGE </w:instrText>'))
+        else:
+            run.append(parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="{kind}"/>'))
+    paragraph.add_run(" —")
+
+
+def quotes() -> docx.Document:
+    """A 要点 whose tasks quote terms in curly quotes, over three pages with a header and a
+    numbered footer: LibreOffice's PDF draws the quotes apart from the Chinese text."""
+    document = docx.Document()
+    _font(document)
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "市交通运输局文件"
+    _page_field(section.footer.paragraphs[0])
+    document.add_paragraph("市交通运输局2022年工作要点")
+    document.add_paragraph("2022年全市交通运输工作的总体要求是：坚持稳中求进，加快建设交通强市。"
+                           "围绕上述要求，重点抓好以下工作。")
+    plan = [
+        ("一、加快综合交通基础设施建设", [
+            "1．加快高速公路建设。确保沿江高速公路年内建成通车，外环高速公路完成投资30亿元。",
+            "2．推进普通国省道改造。新改建农村公路500公里，实施危桥改造20座。"]),
+        ("二、提升运输服务水平", [
+            "3．推进城乡客运一体化。实现建制村通客车率100%，推广农村客运“预约响应”模式。",
+            "4．发展现代物流。培育多式联运示范企业2家。"]),
+        ("三、强化行业安全监管", [
+            "5．深入开展安全生产专项整治，加强“两客一危”车辆动态监控，坚决遏制较大以上安全事故发生。"]),
+    ]
+    for n, (area, items) in enumerate(plan):
+        heading = document.add_paragraph()
+        heading.add_run(area).bold = True
+        heading.paragraph_format.page_break_before = n > 0
+        for item in items:
+            document.add_paragraph(item)
+    document.add_paragraph("市交通运输局办公室")
+    return document
+
+
+def group_headings() -> docx.Document:
+    """Area headings in bold with no number; the items in Word's "List Number" style, whose
+    numbers run on from one area to the next (1, 2 | 3, 4, 5 | 6)."""
+    document = docx.Document()
+    _font(document)
+    document.add_paragraph("市卫生健康委员会2021年工作总结和2022年工作计划")
+    document.add_paragraph("一、2021年工作总结")
+    document.add_paragraph("全年全市医疗卫生机构总诊疗人次达到1200万，疫情防控取得重大战略成果。")
+    document.add_paragraph("二、2022年工作计划")
+    plan = [
+        ("持续巩固疫情防控成果", ["严格落实“四早”要求，完善多点触发监测预警机制。",
+                        "加快推进新冠疫苗加强针接种，60岁以上人群接种率达到90%以上。"]),
+        ("深化医药卫生体制改革", ["推进紧密型县域医共体建设，年内实现县域全覆盖。",
+                        "深化公立医院薪酬制度改革。"]),
+        ("提升基层医疗服务能力", ["完成20个乡镇卫生院提档升级。"]),
+    ]
+    for area, items in plan:
+        document.add_paragraph().add_run(area).bold = True
+        for item in items:
+            document.add_paragraph(item, style="List Number")
+    document.add_paragraph("市卫生健康委员会")
+    document.add_paragraph("2021年12月25日")
+    return document
+
+
+BUILDERS = (("numbered", numbered), ("table", table), ("review", review), ("quotes", quotes),
+            ("group_headings", group_headings))
+PDFS = ("numbered", "review", "quotes")
+
+
+def main(pdf: bool, only: list[str]) -> None:
     OUT.mkdir(exist_ok=True)
-    for name, build in (("numbered", numbered), ("table", table), ("review", review)):
+    for name, build in BUILDERS:
+        if only and name not in only:
+            continue
         path = OUT / f"{name}.docx"
         build().save(path)
         print(path)
     if pdf:
-        for name in ("numbered", "review"):
+        for name in PDFS:
+            if only and name not in only:
+                continue
             subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(OUT),
                             str(OUT / f"{name}.docx")], check=True, capture_output=True, timeout=300)
             print(OUT / f"{name}.pdf")
 
 
 if __name__ == "__main__":
-    main("--pdf" in sys.argv)
+    main("--pdf" in sys.argv, [a for a in sys.argv[1:] if not a.startswith("--")])

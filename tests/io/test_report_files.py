@@ -115,7 +115,7 @@ def test_a_docx_renamed_txt_is_still_read_as_word_by_its_content(tmp_path: Path)
     assert report_text("report", (DOCUMENTS / "numbered.docx").read_bytes()).kind == "docx"
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16", "utf-16-le", "utf-16-be"])
 def test_text_files_in_the_encodings_offices_use(encoding: str):
     text = "某局2024年工作要点\n一、加强管理\n（一）完善制度，6月底前出台。\n（二）落实责任。\n"
     source = report_text("r.txt", text.encode(encoding))

@@ -14,7 +14,7 @@ from tracker.domain.model import PlanDraft, SkipReason
 from tracker.io.report.errors import ReportError
 from tracker.io.report.fields import split_title
 from tracker.io.report.items import Tally
-from tracker.io.report.lines import Line, classify, clean, split_lines, unwrap
+from tracker.io.report.lines import Line, classify, clean, closes_above, split_lines, unwrap
 from tracker.io.report.numerals import CN_DIGITS, cn_number, cn_numeral
 from tracker.io.report.outline import ANY_MARKER, build
 from tracker.io.report.plan import PlanFinder, find_title, plain_heading_rule, report_year_of
@@ -97,12 +97,14 @@ def _cut_furniture(lines: list[Line], tally: Tally) -> list[Line]:
     """Take out noise lines, and everything after the article's end (相关链接, an attribution)."""
     kept: list[Line] = []
     ended = False
-    for line in lines:
+    for index, line in enumerate(lines):
         if ended or line.kind in ("noise", "stop"):
             ended = ended or line.kind == "stop"
             tally.skip(line, SkipReason.NOISE)
             continue
-        cut = _attribution_at(line.text)
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        # a parenthesis that a line break cut ("（市政府" / "办公室牵头）") is not an attribution
+        cut = None if closes_above(following) else _attribution_at(line.text)
         if cut is not None and line.kind == "text":
             head, tail = line.text[:cut].rstrip(), line.text[cut:]
             tally.skip_text(tail, SkipReason.NOISE, (line.start + cut, line.end))

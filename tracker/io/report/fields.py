@@ -185,7 +185,7 @@ def _dept_fields(text: str) -> list[tuple[str, str]]:
 _LEADER_FIELD = re.compile(r"(?:牵头|牽頭|责任|責任|分管)领导\s*[:：]")
 _INLINE_LEAD = re.compile(
     r"[（(]([^（()）]{2,120}?)牵头"
-    r"(?:[，,、；;]\s*([^（()）]{2,120}?)(?:配合|参与|协同|協同|按职责分工负责))?[）)]"
+    r"(?:[，,、；;]\s*([^（()）]{2,120}?)(?:配合|参与|协同|協同|按职责分工负责|负责|負責))?[）)]"
 )
 _SEPARATORS = "、，,；;/／ \t\u3000"
 _TRAILING = re.compile(

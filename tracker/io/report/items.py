@@ -1,7 +1,7 @@
 """Outline sections → areas and items, with every line accounted for.
 
 An area is a section whose content is a list: numbered sub-sections, an inline list
-(一是…二是…, （1）…, ①…, ；-clauses) or, under a bare heading, several paragraphs. An item
+(一是…二是…, （1）…, ①…, 要…；要…, ；-clauses) or, under a bare heading, several paragraphs. An item
 is a section or a list piece: its first clause is the title, the rest its detail, and its
 牵头单位/完成时限 words become fields. `Tally` records which lines went where, so whatever
 no item took is listed as skipped with a reason.
@@ -133,9 +133,10 @@ def is_list(section: Section) -> bool:
     """Does this section hold several items (so it is an area rather than an item)?"""
     if section.children:
         return True
-    _, rest, listed = area_title(section.head)
+    # "（牵头单位：X；配合单位：Y）" is one item's fields, not a ；-list
+    _, rest, listed = area_title(without_fields(section.head))
     passage = " ".join([rest, *(p.text for p in section.paras)])
-    if inline.ordinals(passage) or inline.numbered(passage):
+    if inline.ordinals(passage) or inline.numbered(passage) or inline.directives(passage):
         return True
     if is_bare_heading(section.head) and len(content_paras(section)) >= 2:
         return True
@@ -196,7 +197,7 @@ class AreaBuilder:
         for p in section.paras:
             self.tally.use(p)
         text = passage.text
-        pieces = inline.ordinals(text) or inline.numbered(text)
+        pieces = inline.ordinals(text) or inline.numbered(text) or inline.directives(text)
         if pieces is None and is_bare_heading(section.head) and len(content_paras(section)) >= 2:
             pieces = self._paragraph_pieces(passage)
         if pieces is None and listed and not section.paras:

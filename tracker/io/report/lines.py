@@ -131,7 +131,12 @@ _BYLINE = re.compile(
 _FURNITURE = re.compile(
     r"^(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享|扫一扫.*|手机扫.*|"
     r"版权所有.*|主办单位.*|承办单位[:：].*|网站标识码.*|网站地图.*|.*ICP备.*|.*公网安备.*|"
-    r"首页\s*[>＞»].*|内部资料\s*注意保存|內部資料\s*注意保存|.*[>＞»]\s*正文|【[^】]{0,12}】(?:\s*【[^】]{0,12}】)*|\[[^\]]{0,12}\](?:\s*\[[^\]]{0,12}\])*)$"
+    r"首页\s*[>＞»].*|首页(?:\s*[|｜丨·]\s*\S{1,8}){2,}|内部资料\s*注意保存|內部資料\s*注意保存|.*[>＞»]\s*正文|【[^】]{0,12}】(?:\s*【[^】]{0,12}】)+|\[[^\]]{0,12}\](?:\s*\[[^\]]{0,12}\])*)$"
+)
+# One 【…】 alone on a line is a heading (【扩大有效投资】) unless it names a page control.
+_BRACKET_CONTROL = re.compile(
+    r"^【\s*(?:打印|关闭|關閉|字体|字體|字号|字號|返回|收藏|分享|纠错|糾錯|评论|評論|顶部|頂部|"
+    r"大\s*中\s*小|加入|推荐|推薦|下载|下載|我要)[^】]{0,10}】$"
 )
 _PAGE_NUMBER = re.compile(
     r"^(?:[-—–－·•\s]*\d{1,4}[-—–－·•\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
@@ -139,13 +144,15 @@ _PAGE_NUMBER = re.compile(
 )
 _DATE_ONLY = re.compile(
     r"^[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*[年\-./]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-    r"\s*(?:[月\-./]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?)?[）)]?"
+    r"\s*(?:[月\-./]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?|月)?[）)]?"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
 # the red header of an official document, or a classification line at the top of a page
 _RED_HEADER = re.compile(
     r"^(?:\S{2,24}(?:文件|简报|簡報|通报|通報|专报|專報)|内部资料.*|內部資料.*|密级.*|密級.*)$"
 )
+# a document number under the red header: 鄂政办发〔2021〕5号
+_DOC_NUMBER = re.compile(r"^\S{1,16}[〔［\[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*\d{1,4}\s*号$")
 _DATE_DMY = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _STOP = re.compile(
     r"^(?:相关链接|相關鏈接|相关阅读|相關閱讀|相关新闻|相关文章|相关稿件|延伸阅读|推荐阅读|热点推荐|"
@@ -163,9 +170,17 @@ _FIELD = re.compile(
     r"(?:单位|單位|部门|部門|科室|处室|處室|领导|領導|人)|(?:完成|办结|辦結)?(?:时限|時限|时间|時間)|时间节点|時間節點)"
     r"\s*[:：]"
 )
+# A table of contents repeats the headings with page numbers; read as headings it would
+# give every area twice (or only the contents' empty copies).
+_CONTENTS_HEAD = re.compile(r"^(?:目\s*录|目\s*錄)$")
+_CONTENTS_ENTRY = re.compile(r"^\S.{0,60}?(?:[.．·…‥_\-—]\s*){4,}\d{1,4}$")
+_PAGE_AT_END = re.compile(r"^\S.{0,60}?\S(?:\s{2,}|\t)\d{1,4}$")
 _ORG_SUFFIX = re.compile(
     r"(?:局|委|办|辦|厅|廳|政府|办公室|辦公室|委员会|委員會|中心|院|所|站|公司|街道|镇|鎮|乡|鄉|部|处|處|科)$"
 )
+
+
+_NOISE = (_PAGE_NUMBER, _BYLINE, _FURNITURE, _DATE_DMY, _BRACKET_CONTROL, _DOC_NUMBER)
 
 
 def classify(lines: list[Line]) -> None:
@@ -176,7 +191,7 @@ def classify(lines: list[Line]) -> None:
             line.kind = "row"  # a table row (from Word, or pasted from a spreadsheet)
         elif _STOP.match(text):
             line.kind = "stop"
-        elif any(p.match(text) for p in (_PAGE_NUMBER, _BYLINE, _FURNITURE, _DATE_DMY)) or (
+        elif any(p.match(text) for p in _NOISE) or (
                 i < 3 and _RED_HEADER.match(text)):
             line.kind = "noise"
         elif _DATE_ONLY.match(text):
@@ -187,20 +202,49 @@ def classify(lines: list[Line]) -> None:
             line.kind = "attachment"
         elif _FIELD.match(text):
             line.kind = "field"
+    _mark_contents(lines)
     for i, line in enumerate(lines[:-1]):
         following = lines[i + 1]
         if (line.kind == "text" and following.kind == "closing" and _DATE_ONLY.match(following.text)
-                and len(line.text) <= 30 and not re.search(r"[。；，,：:]", line.text)
-                and _ORG_SUFFIX.search(line.text)):
+                and _is_signature(line.text)):
             line.kind = "closing"  # the signature above the date
+    last = lines[-1] if lines else None
+    if last is not None and last.kind == "text" and _is_signature(last.text) and len(lines) > 3:
+        last.kind = "closing"  # a signature with no date below it ends the document
     for i, line in enumerate(lines):
         if line.kind == "noise" and _PAGE_NUMBER.match(line.text):
             for j in (i - 1, i + 1):  # a running header or footer beside a page number
                 if 0 <= j < len(lines) and lines[j].kind == "text" and len(lines[j].text) <= 30 \
                         and not re.search(r"[。；;，,：:！!？?]", lines[j].text) \
-                        and not re.match(r"^[（(]?[一二三四五六七八九十\d①-⑳]", lines[j].text):
+                        and not re.match(r"^[（(]?[一二三四五六七八九十\d①-⑳]", lines[j].text) \
+                        and not closes_above(lines[j].text):
                     lines[j].kind = "noise"
+
+
+def _is_signature(text: str) -> bool:
+    """An organisation's name alone on a line: short, no punctuation, ends like 局 / 办公室."""
+    return len(text) <= 30 and not re.search(r"[。；，,：:]", text) and bool(_ORG_SUFFIX.search(text))
+
+
+def closes_above(text: str) -> bool:
+    """"办公室牵头）": more closing than opening brackets, so the line above runs on into it."""
+    return sum(text.count(c) for c in "）)") > sum(text.count(c) for c in "（(")
 
 
 def is_field(text: str) -> bool:
     return bool(_FIELD.match(text))
+
+
+def _mark_contents(lines: list[Line]) -> None:
+    """目录 and its entries are noise: dotted leaders to a page number anywhere, and under a
+    目录 line also entries that end in a page number after a wide gap."""
+    in_contents = False
+    for line in lines:
+        if line.kind != "text":
+            continue
+        if _CONTENTS_HEAD.match(line.text):
+            line.kind, in_contents = "noise", True
+        elif _CONTENTS_ENTRY.match(line.text) or (in_contents and _PAGE_AT_END.match(line.text)):
+            line.kind = "noise"
+        else:
+            in_contents = False

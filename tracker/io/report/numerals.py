@@ -4,6 +4,8 @@ from __future__ import annotations
 
 CN_DIGITS = "〇零一二三四五六七八九十百"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# ⑴ … ⒇: one glyph for "(1)", offered by Chinese input methods and Word's symbol list.
+PAREN_GLYPHS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 _CN_VALUE = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
 # Full-width digits are common in documents typed with a Chinese input method.
@@ -15,6 +17,8 @@ def cn_number(text: str) -> int:
     text = text.translate(FULLWIDTH_DIGITS)
     if len(text) == 1 and text in CIRCLED:
         return CIRCLED.index(text) + 1
+    if len(text) == 1 and text in PAREN_GLYPHS:
+        return PAREN_GLYPHS.index(text) + 1
     if text.isdecimal() and text.isascii():
         return int(text)
     if "百" in text:

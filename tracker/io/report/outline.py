@@ -6,6 +6,9 @@ level is not fixed (a report may use （一） on top), so the level of a style 
 where it first appears, as a stack: a style already open closes what is below it (a
 sibling); a new style opens one level deeper (a child).
 
+Headings without a number — 【扩大有效投资】, ■夯实基层基础, ◆ … — are a style of their
+own: each one is a sibling of the last, and any count of them is accepted.
+
 Numbering continuity keeps prose from posing as a heading: a marker counts only as the next
 number of its level, a fresh 1, or the next number of a list that runs on across parents
 (（四） under 二、 after （三） under 一、). "5、6月份开展…" after "2." is a sentence.
@@ -18,9 +21,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tracker.io.report.lines import Line
-from tracker.io.report.numerals import CIRCLED, FULLWIDTH_DIGITS, cn_number
+from tracker.io.report.numerals import CIRCLED, FULLWIDTH_DIGITS, PAREN_GLYPHS, cn_number
 
 _CN = "一二三四五六七八九十"
+BULLETS = "■□◆◇●○▲△▶►★☆❖◼◾▪•"
 
 # Outermost first; each captures the number and the rest of the line.
 STYLES: dict[str, re.Pattern[str]] = {
@@ -30,10 +34,14 @@ STYLES: dict[str, re.Pattern[str]] = {
     "num": re.compile(r"^(\d{1,2})\s*(?:[、．]|\.(?!\d))\s*(.*)$"),
     "num_paren": re.compile(r"^(\d{1,2})\s*[）)]\s*(.*)$"),
     "paren_num": re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*[、.．]?\s*(.*)$"),
+    "paren_glyph": re.compile(rf"^([{PAREN_GLYPHS}])\s*[、.．]?\s*(.*)$"),
     "circled": re.compile(rf"^([{CIRCLED}])\s*[、.．]?\s*(.*)$"),
-    "ordinal": re.compile(rf"^([{_CN}]{{1,3}})是\s*[：:，,]?\s*(.*)$"),
+    "ordinal": re.compile(rf"^([{_CN}]{{1,3}})[是要]\s*[：:，,]?\s*(.*)$"),
     "di": re.compile(rf"^第\s*([{_CN}]{{1,3}})\s*[，,、：:]\s*(.*)$"),
+    "bracket": re.compile(r"^(【)(?=[^】]{2,40}】)(.*)$"),
+    "bullet": re.compile(f"^([{BULLETS}])\\s*(.*)$"),
 }
+UNNUMBERED = ("bracket", "bullet")
 ANY_MARKER = re.compile(
     "|".join(f"(?:{p.pattern.removesuffix('(.*)$')})" for p in STYLES.values())
 )
@@ -50,12 +58,22 @@ def marker(text: str) -> Marker | None:
     probe = text.translate(FULLWIDTH_DIGITS)
     for style, pattern in STYLES.items():
         m = pattern.match(probe)
+        if m and style in UNNUMBERED:
+            return Marker(style, 0, _unbracket(text[m.start(2):].strip()))
         if m:
             number = cn_number(m.group(1))
             if number <= 0:
                 return None
             return Marker(style, number, text[m.start(2):].strip())
     return None
+
+
+def _unbracket(rest: str) -> str:
+    """"扩大有效投资】加快…" (after 【) → "扩大有效投资。加快…"; a bullet's rest is kept."""
+    head, closed, tail = rest.partition("】")
+    if not closed:
+        return rest
+    return f"{head.strip()}。{tail.strip()}" if tail.strip() else head.strip()
 
 
 @dataclass
@@ -109,7 +127,7 @@ def build(lines: list[Line], plain_heading: Callable[[Line], bool]) -> Section:
         root.body.append(section)
         stack.append(section)
 
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.kind == "closing":
             if stack[-1].style != "closing":
                 open_at_root(Section("closing", 0, None, ""))
@@ -121,7 +139,7 @@ def build(lines: list[Line], plain_heading: Callable[[Line], bool]) -> Section:
         found = marker(line.text) if line.kind == "text" else None
         if found is not None and _accept(found, stack, last_seen, _bare(found.rest)):
             level = next((k for k in range(len(stack) - 1, 0, -1) if stack[k].style == found.style), None)
-            if level is not None:
+            if level is not None and not _restarts_inside(found, stack[-1]):
                 del stack[level:]
             parent = stack[-1]
             section = Section(found.style, found.number, line, found.rest, parent=parent)
@@ -132,8 +150,44 @@ def build(lines: list[Line], plain_heading: Callable[[Line], bool]) -> Section:
         if line.kind == "text" and plain_heading(line):
             open_at_root(Section("plain", 0, line, line.text))
             continue
+        listed = _group_heading(line, lines[index + 1] if index + 1 < len(lines) else None, last_seen)
+        if listed is not None:
+            level = next((k for k in range(len(stack) - 1, 0, -1) if stack[k].style == "group"), None)
+            if level is not None:
+                del stack[level:]
+            while len(stack) > 1 and stack[-1].style == listed:
+                stack.pop()  # the heading sits at the level of the list it heads
+            parent = stack[-1]
+            section = Section("group", 0, line, line.text, parent=parent)
+            parent.body.append(section)
+            stack.append(section)
+            continue
         stack[-1].body.append(line)
     return root
+
+
+def _group_heading(line: Line, following: Line | None, last_seen: dict[str, int]) -> str | None:
+    """The numbering style that an unnumbered heading line heads, or None when it is not one.
+
+    Word documents often set area headings in bold with no number ("深化医药卫生体制改革")
+    and number the items below, the numbers running on across areas. Such a line is short,
+    has no punctuation, and the next line starts the list afresh or continues it.
+    """
+    if line.kind != "text" or following is None or following.kind != "text":
+        return None
+    if len(line.text) > 30 or re.search(r"[。，,；;：:！!？?（()）“”\d]", line.text):
+        return None
+    found = marker(following.text)
+    if found is None or found.style in UNNUMBERED:
+        return None
+    return found.style if found.number in (1, last_seen.get(found.style, -1) + 1) else None
+
+
+def _restarts_inside(found: Marker, open_section: Section) -> bool:
+    """"二、2020年工作计划" then "一、抓好乡村振兴": a list numbered afresh in the same style
+    right under a bare heading is that heading's content, not its sibling."""
+    return (found.number == 1 and open_section.style == found.style and open_section.number >= 2
+            and not open_section.children and _bare(open_section.head))
 
 
 def _bare(rest: str) -> bool:
@@ -145,7 +199,10 @@ def _accept(found: Marker, stack: list[Section], last_seen: dict[str, int], bare
     """Is this number the next one at its level, a fresh list, or a list running on?
 
     A heading line may skip a number or two (a section deleted in a draft); a sentence may not.
+    Unnumbered headings (【】, ■) have no sequence to keep.
     """
+    if found.style in UNNUMBERED:
+        return True
     for section in reversed(stack[1:]):
         if section.style == found.style:
             if found.number in (section.number + 1, 1):

@@ -1,5 +1,6 @@
 """A .pdf report → text: pages in order, running headers and page numbers out, lines unwrapped.
 
+Quotation marks drawn apart from their text are put back (pdf_marks).
 A PDF has no paragraphs, only lines cut at the page width; a line that reaches the usual
 width and stops without a full stop continues on the next line. A header or footer is a
 line repeated at the top or bottom of most pages (digits ignored: "第 3 页").
@@ -14,6 +15,7 @@ from collections import Counter
 from tracker.io.report.errors import ReportError
 from tracker.io.report.lines import ends_sentence
 from tracker.io.report.outline import ANY_MARKER
+from tracker.io.report.pdf_marks import page_text
 
 MAX_PAGES = 1500
 _PAGE_NUMBER = re.compile(
@@ -35,7 +37,7 @@ def pdf_text(data: bytes) -> str:
             pages = reader.pages
             if len(pages) > MAX_PAGES:
                 raise ReportError(f"PDF 文件有 {len(pages)} 页，超过 {MAX_PAGES} 页，不像是年度报告。")
-            texts = [(page.extract_text() or "") for page in pages]
+            texts = [page_text(page) for page in pages]
         except PdfReadError as exc:
             raise ReportError(f"PDF 文件已损坏，无法读取（{exc}）。") from exc
     except ReportError:

@@ -18,6 +18,7 @@ from tracker.io.report.errors import ReportError
 from tracker.io.report.fields import first_clause, strip_end, years_in
 from tracker.io.report.items import AreaBuilder, Tally, is_bare_heading, is_list
 from tracker.io.report.lines import Line
+from tracker.io.report.notice import names_plan, notice_names
 from tracker.io.report.outline import Section, marker
 from tracker.io.report.table import TaskTable, build_areas
 from tracker.io.report.words import (
@@ -148,6 +149,7 @@ class PlanFinder:
         body = self.root.body
         start = 0
         title = self.title
+        named = notice_names(self.title)
         if NOTICE_TITLE.search(self.title) or any(isinstance(b, Section) and b.style == "attachment"
                                                   for b in body):
             for i, b in enumerate(body):
@@ -157,7 +159,8 @@ class PlanFinder:
                 before = body[i - 1]
                 plan_title = (b.style == "plain" and b.line is not None and b.line is not self.title_line
                               and bool(PLAN_TITLE.search(b.head)) and not REVIEW_TITLE.search(b.head)
-                              and isinstance(before, Section) and before.style in ("closing", "attachment"))
+                              and ((isinstance(before, Section) and before.style in ("closing", "attachment"))
+                                   or names_plan(named, b.head)))
                 if after_attachment or plan_title:
                     start = i
             if start:
