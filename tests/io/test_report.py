@@ -185,3 +185,11 @@ def test_utf16_report_from_notepad_is_read():
 def test_a_year_outside_the_range_is_refused(year):
     with pytest.raises(ReportError, match="1900–2999"):
         parse_report(SEED.read_text(encoding="utf-8"), year=year)
+
+
+def test_a_title_is_not_cut_inside_a_web_address_or_a_latin_colon():
+    assert split_sentence('=HYPERLINK("http://x")压缩企业开办时间。全面推行') == (
+        '=HYPERLINK("http://x")压缩企业开办时间', "全面推行")
+    assert split_sentence("登录www.gov.cn/a?b=1;c=2办理；另行通知") == ("登录www.gov.cn/a?b=1;c=2办理", "另行通知")
+    assert split_sentence("按ISO 9001:2015认证：年内完成") == ("按ISO 9001:2015认证", "年内完成")
+    assert split_sentence("访问www.gov.cn?再办理") == ("访问www.gov.cn", "再办理")  # a mark after the address
