@@ -279,7 +279,7 @@ class PlanFinder:
         kind = what or (
             "这是一份通知，正文没有列出工作任务，也没有附带计划" if NOTICE_TITLE.search(self.title)
             else "这份文件没有“××年工作目标/重点/打算/要点/计划/安排”一类的部分")
-        title = f"（标题“{self.title[:40]}”）" if self.title else ""
+        title = f"（标题“{self.title}”）" if self.title else ""  # whole: find_title keeps it short
         return f"没有找到下一年度的工作计划：{kind}{title}。读到的标题有：{listed}。"
 
 
