@@ -17,13 +17,16 @@ from tracker.io.report.lines import Line
 from tracker.io.report.outline import Section, marker
 from tracker.io.report.words import (
     CLOSING,
+    DONE_OR_PLANNED,
     GOAL,
+    GOAL_END,
     NEXT_YEAR,
     NOTICE_TITLE,
     PLAN_TITLE,
     PREAMBLE,
     REVIEW,
     REVIEW_TITLE,
+    THIS_YEAR,
 )
 
 HEAD_PUNCT = re.compile(r"[。；;！!？?，,]")
@@ -35,13 +38,17 @@ def heading_words(text: str) -> str:
 
 def goal_year(words: str, report_year: int) -> int | None:
     """The year a heading's goals are for; 0 when it names none; None when not a goals heading."""
-    if len(words) > 40 or not GOAL.search(words):
+    if len(words) > 40 or not GOAL_END.search(words):
         return None
     years = years_in(words)
     if REVIEW.search(words) and not NEXT_YEAR.search(words) and not (years and max(years) > report_year > 0):
         return None
     if CLOSING.search(words) or PREAMBLE.match(words):
         return None
+    if not GOAL.search(DONE_OR_PLANNED.sub("", words)) and not (
+            NEXT_YEAR.search(words) or THIS_YEAR.search(words)
+            or (years and (max(years) > report_year or not report_year))):
+        return None  # "一、2020年主要工作" in the report on 2020 is its review
     if years:
         return max(years)
     if NEXT_YEAR.search(words):

@@ -8,11 +8,21 @@ from __future__ import annotations
 
 import re
 
-# A heading that announces what will be done: 目标 重点 打算 要点 计划 安排 思路 …
+# A heading that announces what will be done: 目标 重点 打算 要点 计划 安排 思路 主要工作 …
 GOAL = re.compile(
-    r"目标|目標|重点|重點|打算|要点|要點|计划|計劃|计画|安排|思路|设想|設想|举措|舉措|任务|任務|部署|"
-    r"谋划|謀劃|措施"
+    r"目标|目標|重点|重點|打算|要点|要點|计划|計劃|计画|計畫|安排|思路|设想|設想|举措|舉措|任务|任務|部署|"
+    r"谋划|謀劃|措施|主要工作"
 )
+# A goals heading is named by its goal words: they end it ("2021年重点工作", "明年工作打算"),
+# where a task heading only uses one on the way ("扎实做好重点群体就业"). A parenthesis
+# after them ("（草案）") does not count.
+GOAL_END = re.compile(
+    rf"(?:{GOAL.pattern}|(?:重点|重點|主要|年度)工作)(?:[（(][^（()）]{{0,12}}[）)])?$"
+)
+# 主要工作 heads what was done as often as what will be: a plan only with a later year,
+# 明年/今年 or no year at all in the report to compare with.
+DONE_OR_PLANNED = re.compile(r"主要工作")
+THIS_YEAR = re.compile(r"今年(?!以来)|本年度")
 # A heading about what was done or went wrong.
 REVIEW = re.compile(
     r"情况|情況|回顾|回顧|总结|總結|成效|成绩|成績|问题|問題|不足|困难|困難|做法|经验|經驗|进展|進展|"
