@@ -203,3 +203,15 @@ def test_a_refused_notice_quotes_its_whole_title():
     with pytest.raises(ReportError) as refused:
         parse_report(text)
     assert f"（标题“{title}”）" in str(refused.value)
+
+
+def test_an_area_heading_using_zhongdian_is_not_the_plan_of_a_notice():
+    """"扎实做好重点群体就业" is a task heading, not a goals part: every area is kept, and
+    the year is the notice's own, not the year after it."""
+    draft = parse_report("某某局2021年工作通知\n一、全力稳定就业局势\n（一）全年城镇新增就业4.5万人。\n"
+                         "二、扎实做好重点群体就业\n（二）开展职业技能培训3万人次。\n"
+                         "请各单位于每季度结束后5日内将工作进展情况报送市局。\n")
+    assert draft.year == 2021
+    assert outline(draft) == [("全力稳定就业局势", ["全年城镇新增就业4.5万人"]),
+                              ("扎实做好重点群体就业", ["开展职业技能培训3万人次"])]
+    assert draft.areas[1].children[0].detail == ""

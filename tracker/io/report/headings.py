@@ -101,7 +101,8 @@ def find_title(lines: list[Line]) -> Line | None:
             and not (PLAN_TITLE.search(first.text) or REVIEW_TITLE.search(first.text)
                      or NOTICE_TITLE.search(first.text))
             and len(heads[1].text) <= 60 and not HEAD_PUNCT.search(heads[1].text)
-            and (PLAN_TITLE.search(heads[1].text) or REVIEW_TITLE.search(heads[1].text))):
+            and (PLAN_TITLE.search(heads[1].text) or REVIEW_TITLE.search(heads[1].text)
+                 or NOTICE_TITLE.search(heads[1].text))):
         return heads[1]
     return first
 

@@ -163,6 +163,11 @@ _CLOSING = re.compile(
     r"主送\s*[:：]|[（(]?此件(?:公开发布|公開發布|不予公开|主动公开|依申请公开)[）)]?$|"
     r"[（(]?联系人\s*[:：]|[（(]?聯繫人\s*[:：]|联系电话\s*[:：]|.{0,30}\d{4}年\d{1,2}月\d{1,2}日\s*印发$)"
 )
+# "请各单位于每季度结束后5日内将工作进展情况报送市局": a notice's request to report back
+_REQUEST = re.compile(
+    r"^(?:请|請)(?:各|你|有关|有關|相关|相關)[^。！!]{0,80}?(?:报送|報送|上报|上報|报至|報至|报市|報市|反馈|反饋|送至)"
+)
+_NUMBERED_START = re.compile(r"^[（(]?[一二三四五六七八九十\d①-⑳][）)、.．]")
 _ATTACHMENT_HEAD = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?\s*$")
 _ATTACHMENT_LIST = re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]\s*\S")
 _FIELD = re.compile(
@@ -203,6 +208,7 @@ def classify(lines: list[Line]) -> None:
         elif _FIELD.match(text):
             line.kind = "field"
     _mark_contents(lines)
+    _mark_requests(lines)
     for i, line in enumerate(lines[:-1]):
         following = lines[i + 1]
         if (line.kind == "text" and following.kind == "closing" and _DATE_ONLY.match(following.text)
@@ -219,6 +225,19 @@ def classify(lines: list[Line]) -> None:
                         and not re.match(r"^[（(]?[一二三四五六七八九十\d①-⑳]", lines[j].text) \
                         and not closes_above(lines[j].text):
                     lines[j].kind = "noise"
+
+
+def _mark_requests(lines: list[Line]) -> None:
+    """A request to report back (请各单位…报送…) that no numbered line follows before the
+    closing lines closes the tasks: it is the notice's closing, not its last item's detail."""
+    numbered_below = False
+    for line in reversed(lines):
+        if line.kind in ("closing", "attachment"):
+            numbered_below = False
+        elif line.kind == "text" and _NUMBERED_START.match(line.text):
+            numbered_below = True
+        elif line.kind == "text" and not numbered_below and _REQUEST.match(line.text):
+            line.kind = "closing"
 
 
 def _is_signature(text: str) -> bool:
