@@ -13,11 +13,12 @@ GOAL = re.compile(
     r"目标|目標|重点|重點|打算|要点|要點|计划|計劃|计画|計畫|安排|思路|设想|設想|举措|舉措|任务|任務|部署|"
     r"谋划|謀劃|措施|主要工作"
 )
-# A goals heading is named by its goal words: they end it ("2021年重点工作", "明年工作打算"),
-# where a task heading only uses one on the way ("扎实做好重点群体就业"). A parenthesis
-# after them ("（草案）") does not count.
+# A goals heading is named by its goal words: they end it ("2021年重点工作", "明年工作打算",
+# "明年，我们将重点做好以下工作"), where a task heading only uses one on the way
+# ("扎实做好重点群体就业"). A parenthesis after them ("（草案）") does not count.
 GOAL_END = re.compile(
-    rf"(?:{GOAL.pattern}|(?:重点|重點|主要|年度)工作)(?:[（(][^（()）]{{0,12}}[）)])?$"
+    rf"(?:{GOAL.pattern}|(?:重点|重點|主要|年度)工作|(?:以下|如下)[^，,。；;：:]{{0,8}}工作)"
+    r"(?:[（(][^（()）]{0,12}[）)])?$"
 )
 # 主要工作 heads what was done as often as what will be: a plan only with a later year,
 # 明年/今年 or no year at all in the report to compare with.
