@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from tracker.io.report.words import NOTICE_TITLE, PLAN_TITLE, REVIEW_TITLE
+
 TERMINAL = "。！？；：!?;:"
 CLOSERS = "”’」』）)】》"
 
@@ -128,8 +130,10 @@ _BYLINE = re.compile(
     r"访问量|字号|字體|字体|索引号|索 引 号|主题分类|发布机构|发文机关|文号|发文字号|所属主题|有效性|"
     r"分享到|当前位置|當前位置|您现在的位置)\s*[:：]"
 )
+# page controls, alone or several on one line ("打印本页 关闭窗口")
+_CONTROLS = r"(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享)"
 _FURNITURE = re.compile(
-    r"^(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享|扫一扫.*|手机扫.*|"
+    rf"^(?:{_CONTROLS}(?:\s*[|｜丨·]?\s*{_CONTROLS})*|扫一扫.*|手机扫.*|(?:https?://|www\.)\S+|"
     r"版权所有.*|主办单位.*|承办单位[:：].*|网站标识码.*|网站地图.*|.*ICP备.*|.*公网安备.*|"
     r"首页\s*[>＞»].*|首页(?:\s*[|｜丨·]\s*\S{1,8}){2,}|内部资料\s*注意保存|內部資料\s*注意保存|.*[>＞»]\s*正文|【[^】]{0,12}】(?:\s*【[^】]{0,12}】)+|\[[^\]]{0,12}\](?:\s*\[[^\]]{0,12}\])*)$"
 )
@@ -180,6 +184,7 @@ _FIELD = re.compile(
 _CONTENTS_HEAD = re.compile(r"^(?:目\s*录|目\s*錄)$")
 _CONTENTS_ENTRY = re.compile(r"^\S.{0,60}?(?:[.．·…‥_\-—]\s*){4,}\d{1,4}$")
 _PAGE_AT_END = re.compile(r"^\S.{0,60}?\S(?:\s{2,}|\t)\d{1,4}$")
+_TITLE_YEAR = re.compile(r"(?:19|20)\d{2}\s*年|[〇零○Ｏ一二三四五六七八九]{4}\s*年")
 _ORG_SUFFIX = re.compile(
     r"(?:局|委|办|辦|厅|廳|政府|办公室|辦公室|委员会|委員會|中心|院|所|站|公司|街道|镇|鎮|乡|鄉|部|处|處|科)$"
 )
@@ -217,14 +222,35 @@ def classify(lines: list[Line]) -> None:
     last = lines[-1] if lines else None
     if last is not None and last.kind == "text" and _is_signature(last.text) and len(lines) > 3:
         last.kind = "closing"  # a signature with no date below it ends the document
+    _mark_running_lines(lines)
+
+
+def _mark_running_lines(lines: list[Line]) -> None:
+    """A short line beside a page number is a running header or footer, unless it is the
+    report's title said once ("第 1 页 共 3 页" under the title of a pasted page): a running
+    title comes back on every page."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        seen[_without_digits(line.text)] = seen.get(_without_digits(line.text), 0) + 1
     for i, line in enumerate(lines):
         if line.kind == "noise" and _PAGE_NUMBER.match(line.text):
-            for j in (i - 1, i + 1):  # a running header or footer beside a page number
+            for j in (i - 1, i + 1):
                 if 0 <= j < len(lines) and lines[j].kind == "text" and len(lines[j].text) <= 30 \
                         and not re.search(r"[。；;，,：:！!？?]", lines[j].text) \
                         and not re.match(r"^[（(]?[一二三四五六七八九十\d①-⑳]", lines[j].text) \
-                        and not closes_above(lines[j].text):
+                        and not closes_above(lines[j].text) \
+                        and not (_is_title(lines[j].text) and seen[_without_digits(lines[j].text)] == 1):
                     lines[j].kind = "noise"
+
+
+def _is_title(text: str) -> bool:
+    """A dated plan, report or notice title: "市水利局2021年工作要点"."""
+    return bool(_TITLE_YEAR.search(text) and (PLAN_TITLE.search(text) or REVIEW_TITLE.search(text)
+                                               or NOTICE_TITLE.search(text)))
+
+
+def _without_digits(text: str) -> str:
+    return re.sub(r"[\d\s]+", "", text)
 
 
 def _mark_requests(lines: list[Line]) -> None:
