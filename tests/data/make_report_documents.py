@@ -11,7 +11,8 @@ vertically merged 类别 column; its PDF is a notice refused (LibreOffice draws 
 cell by cell, a few characters a line, which no reader can put back into rows).
 quotes.pdf draws its curly quotes apart from the Chinese text, as LibreOffice does;
 group_headings.docx has bold unnumbered area headings over Word's running "List Number"
-items. review.docx is a review + plan report with a running header and footer and runs
+items. heading_styles.docx has its areas only in Heading 2 (no numbers), its items plain paragraphs.
+review.docx is a review + plan report with a running header and footer and runs
 split mid-word, as Word saves after editing.
 """
 
@@ -225,8 +226,38 @@ def group_headings() -> docx.Document:
     return document
 
 
+def heading_styles() -> docx.Document:
+    """The title in Heading 1, the areas in Heading 2 with no number, each item a plain
+    paragraph: only Word's heading styles tell the areas from the items."""
+    document = docx.Document()
+    _font(document)
+    document.add_heading("2023年市民政局工作要点", level=1)
+    document.add_paragraph("2023年全市民政工作的总体思路是：坚持以人民为中心，兜住民生底线，提升基层治理水平。")
+    plan = [
+        ("兜牢基本民生保障底线", [
+            "提高城乡低保标准，城市低保标准每人每月不低于800元。",
+            "完善特困人员供养制度，6月底前完成特困人员认定复核。",
+        ]),
+        ("提升养老服务水平", [
+            "新建社区养老服务中心10个。",
+            "推进居家适老化改造，年底前完成500户。",
+            "开展养老机构服务质量提升行动。",
+        ]),
+        ("加强基层社会治理", [
+            "完成第十二届村（居）民委员会换届选举。",
+        ]),
+    ]
+    for area, items in plan:
+        document.add_heading(area, level=2)
+        for item in items:
+            document.add_paragraph(item)
+    document.add_paragraph("市民政局办公室")
+    document.add_paragraph("2023年1月10日")
+    return document
+
+
 BUILDERS = (("numbered", numbered), ("table", table), ("review", review), ("quotes", quotes),
-            ("group_headings", group_headings))
+            ("group_headings", group_headings), ("heading_styles", heading_styles))
 PDFS = ("numbered", "review", "quotes", "table")
 
 

@@ -7,7 +7,10 @@ import json
 import zipfile
 from pathlib import Path
 
+import docx
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml.ns import qn
 from pypdf import PdfWriter
 
 from tracker.io.report import ReportError, parse_report
@@ -33,7 +36,8 @@ def test_document_gives_its_expected_plan(path: Path):
             parse_report(source.text, hard_wrapped=source.hard_wrapped)
         assert str(refused.value) == expected["refused"]
         return
-    assert draft_json(parse_report(source.text, hard_wrapped=source.hard_wrapped)) == expected
+    assert draft_json(parse_report(source.text, hard_wrapped=source.hard_wrapped,
+                                   headings=source.headings)) == expected
 
 
 def test_word_automatic_numbering_is_rendered_as_text():
@@ -41,6 +45,24 @@ def test_word_automatic_numbering_is_rendered_as_text():
     assert "一、强化知识产权保护" in text.splitlines()
     assert "（三）建设知识产权保护工作站5家，年底前投入运行。" in text.splitlines()
     assert "三、加强知识产权服务" in text.splitlines()  # counters run on across the list
+
+
+def test_word_heading_styles_are_outline_levels():
+    """Heading 1 / Heading 2 (or a style named 标题 2) mark headings that carry no number."""
+    source = read_report_file(DOCUMENTS / "heading_styles.docx")
+    lines = source.text.splitlines()
+    assert {lines[n]: level for n, level in source.headings.items()} == {
+        "2023年市民政局工作要点": 1, "兜牢基本民生保障底线": 2, "提升养老服务水平": 2, "加强基层社会治理": 2}
+    document = docx.Document()
+    named = document.styles.add_style("我的标题", WD_STYLE_TYPE.PARAGRAPH)
+    named.element.find(qn("w:name")).set(qn("w:val"), "标题 2")
+    document.add_paragraph("2023年工作要点")
+    document.add_paragraph("加强基层社会治理", style=named)
+    document.add_paragraph("完成村（居）民委员会换届选举。")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    source = report_text("a.docx", buffer.getvalue())
+    assert dict(source.headings) == {1: 2}
 
 
 def test_word_header_and_footer_are_not_report_text():

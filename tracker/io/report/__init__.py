@@ -11,6 +11,8 @@ headings (what a heading says), plan (which part), part_areas
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from tracker.domain.model import PlanDraft, SkipReason
 from tracker.io.report.errors import ReportError
 from tracker.io.report.fields import split_title
@@ -37,19 +39,20 @@ def split_sentence(text: str) -> tuple[str, str]:
 
 
 def parse_report(text: str, year: int | None = None, *, hard_wrapped: bool | None = None,
-                 require_year: bool = True) -> PlanDraft:
+                 require_year: bool = True, headings: Mapping[int, int] | None = None) -> PlanDraft:
     """Find the plan in `text` and return it as a draft (nothing is saved).
 
     `year` overrides the year read from the text. With `require_year` (the command line),
     a text whose year cannot be found is refused; the preview passes False and asks.
-    `hard_wrapped` says whether lines were cut at a fixed width (None: look).
+    `hard_wrapped` says whether lines were cut at a fixed width (None: look). `headings`
+    gives the outline level of the lines a file's styles mark as headings, by line number.
     """
     if len(text) > MAX_REPORT_CHARS:
         raise ReportError(f"报告文本过长（{len(text):,} 字），上限 {MAX_REPORT_CHARS:,} 字。")
     if year is not None and not 1900 <= year <= 2999:
         raise ReportError(f"年度 {year} 不在 1900–2999 之间。")
     source = clean(text)
-    lines = split_lines(source)
+    lines = split_lines(source, headings)
     if not lines:
         raise ReportError("报告文本为空。")
     classify(lines)
@@ -113,7 +116,7 @@ def _cut_furniture(lines: list[Line], tally: Tally) -> list[Line]:
             ended = True
             if not head:
                 continue
-            line = Line(head, line.start, line.start + len(head), line.kind, line.blank_before)
+            line = Line(head, line.start, line.start + len(head), line.kind, line.blank_before, line.level)
         kept.append(line)
     return kept
 

@@ -7,7 +7,8 @@ do instead of a wall of garbage.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tracker.io.intake import REPORT, FileRefused, read_file
@@ -21,11 +22,13 @@ SUFFIXES = (".txt", ".docx", ".pdf")
 
 @dataclass(frozen=True)
 class ReportText:
-    """The text of a report file and whether its lines may be cut at a fixed width."""
+    """The text of a report file, whether its lines may be cut at a fixed width, and the
+    outline level of the lines its styles mark as headings (Word's Heading 1, 标题 2…)."""
 
     text: str
     kind: str  # txt | docx | pdf
     hard_wrapped: bool | None  # None: look at the text
+    headings: Mapping[int, int] = field(default_factory=dict)  # line number → level, 1 outermost
 
 
 def report_text(name: str, data: bytes) -> ReportText:
@@ -36,9 +39,10 @@ def report_text(name: str, data: bytes) -> ReportText:
 
         return ReportText(pdf_text(data), "pdf", False)
     if data[:4] == b"PK\x03\x04" and suffix != ".txt" or suffix == ".docx":
-        from tracker.io.report.word import docx_text
+        from tracker.io.report.word import docx_report
 
-        return ReportText(docx_text(data), "docx", False)
+        text, headings = docx_report(data)
+        return ReportText(text, "docx", False, headings)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" or suffix in (".doc", ".wps"):
         raise ReportError("这是旧版 Word（.doc/.wps）文件：请在 Word 或 WPS 中另存为 .docx 后再导入。")
     if suffix == ".pdf":

@@ -130,6 +130,14 @@ def content_paras(section: Section) -> list[Line]:
     return [p for p in section.paras if not is_field(p.text)]
 
 
+def lists_paragraphs(section: Section) -> bool:
+    """Are the section's paragraphs its items? Under a bare heading when there are several;
+    under a heading the file's styles mark (Word's Heading 2) even when there is one."""
+    if section.style == "heading":
+        return len(content_paras(section)) >= 1
+    return is_bare_heading(section.head) and len(content_paras(section)) >= 2
+
+
 def is_list(section: Section) -> bool:
     """Does this section hold several items (so it is an area rather than an item)?"""
     if section.children:
@@ -139,7 +147,7 @@ def is_list(section: Section) -> bool:
     passage = " ".join([rest, *(p.text for p in section.paras)])
     if inline.ordinals(passage) or inline.numbered(passage) or inline.directives(passage):
         return True
-    if is_bare_heading(section.head) and len(content_paras(section)) >= 2:
+    if lists_paragraphs(section):
         return True
     return listed and inline.semicolons(rest) is not None and not section.paras
 
@@ -199,7 +207,7 @@ class AreaBuilder:
             self.tally.use(p)
         text = passage.text
         pieces = inline.ordinals(text) or inline.numbered(text) or inline.directives(text)
-        if pieces is None and is_bare_heading(section.head) and len(content_paras(section)) >= 2:
+        if pieces is None and lists_paragraphs(section):
             pieces = self._paragraph_pieces(passage)
         if pieces is None and listed and not section.paras:
             pieces = inline.semicolons(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from tracker.io.report.words import NOTICE_TITLE, PLAN_TITLE, REVIEW_TITLE
@@ -27,6 +28,7 @@ class Line:
     end: int
     kind: str = "text"  # text | noise | stop | closing | attachment | field
     blank_before: bool = False
+    level: int = 0  # a heading by the file's styles (Word's Heading 1 = 1), else 0
 
 
 def clean(text: str) -> str:
@@ -41,17 +43,20 @@ def clean(text: str) -> str:
 _SPACE = " \t\u3000\u00a0"
 
 
-def split_lines(source: str) -> list[Line]:
-    """Non-empty lines with their offsets; `blank_before` records a paragraph break."""
+def split_lines(source: str, headings: Mapping[int, int] | None = None) -> list[Line]:
+    """Non-empty lines with their offsets; `blank_before` records a paragraph break, and
+    `headings` (line number → level) the lines a file's styles mark as headings."""
     out: list[Line] = []
     pos = 0
     blank = False
-    for raw in source.split("\n"):
+    levels = headings or {}
+    for number, raw in enumerate(source.split("\n")):
         lead = len(raw) - len(raw.lstrip(_SPACE))
         text = raw.strip(_SPACE)
         if text:
             start = pos + lead
-            out.append(Line(text, start, start + len(text), blank_before=blank or not out))
+            out.append(Line(text, start, start + len(text), blank_before=blank or not out,
+                            level=levels.get(number, 0)))
             blank = False
         else:
             blank = True
@@ -86,6 +91,7 @@ def unwrap(lines: list[Line], starts_block: re.Pattern[str], hard_wrapped: bool 
         joinable = (
             not line.blank_before
             and prev.kind == "text" and line.kind == "text"
+            and not prev.level and not line.level
             and not ends_sentence(prev.text)
             and not starts_block.match(line.text)
             and (

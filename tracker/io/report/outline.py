@@ -80,7 +80,8 @@ def _unbracket(rest: str) -> str:
 class Section:
     """A numbered (or plain-headed) block: its first line, then lines and sub-sections in order."""
 
-    style: str  # a key of STYLES, or "root", "plain" (an unnumbered heading), "closing", "attachment"
+    style: str  # a key of STYLES, or "root", "plain" (an unnumbered heading), "heading" (a file's
+    # heading style, `number` its level), "group", "closing", "attachment"
     number: int
     line: Line | None
     head: str  # the first line without its number
@@ -149,6 +150,15 @@ def build(lines: list[Line], plain_heading: Callable[[Line], bool]) -> Section:
             continue
         if line.kind == "text" and plain_heading(line):
             open_at_root(Section("plain", 0, line, line.text))
+            continue
+        if line.kind == "text" and line.level:  # Heading 2 in Word: closes headings of 2 and deeper
+            level = next((k for k in range(1, len(stack))
+                          if stack[k].style == "heading" and stack[k].number >= line.level), None)
+            if level is not None:
+                del stack[level:]
+            section = Section("heading", line.level, line, line.text, parent=stack[-1])
+            stack[-1].body.append(section)
+            stack.append(section)
             continue
         listed = _group_heading(line, lines[index + 1] if index + 1 < len(lines) else None, last_seen)
         if listed is not None:

@@ -12,6 +12,7 @@ before anything is unpacked, so a zip bomb is refused instead of filling the mem
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from typing import Any
@@ -53,6 +54,16 @@ def check_zip(data: bytes) -> None:
 
 def docx_text(data: bytes) -> str:
     """The document's paragraphs and tables in order, one line each, numbering rendered."""
+    return docx_report(data)[0]
+
+
+def docx_report(data: bytes) -> tuple[str, dict[int, int]]:
+    """The document's text (see `docx_text`) and the outline level of each heading line.
+
+    A paragraph in a heading style (Heading 1–9, 标题 1–9, or any style or paragraph with a
+    Word outline level) is a heading even when no number stands before it; the levels are
+    keyed by line number in the text, 1 outermost.
+    """
     check_zip(data)
     try:
         import docx  # python-docx
@@ -63,17 +74,58 @@ def docx_text(data: bytes) -> str:
         except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
             raise ReportError("Word 文件已损坏或不是 .docx 格式，无法读取。") from exc
         numbering = _Numbering(document)
+        outline = _OutlineLevels(document)
         lines: list[str] = []
+        levels: dict[int, int] = {}
+        row = 0
         for block in document.element.body.iterchildren():
             if block.tag == f"{_W}p":
-                lines.append(numbering.prefix(block) + _paragraph_text(block))
+                text = numbering.prefix(block) + _paragraph_text(block)
+                level = outline.of(block)
+                if level and text.strip() and "\n" not in text.strip():
+                    levels[row] = level
+                lines.append(text)
+                row += text.count("\n") + 1
             elif block.tag == f"{_W}tbl":
-                lines.extend(_table_lines(block, numbering))
-        return "\n".join(lines)
+                for line in _table_lines(block, numbering):
+                    lines.append(line)
+                    row += line.count("\n") + 1
+        return "\n".join(lines), levels
     except ReportError:
         raise
     except Exception as exc:  # lxml errors on damaged XML and the like: one clear line
         raise ReportError(f"Word 文件内容已损坏，无法读取（{type(exc).__name__}）。") from exc
+
+
+class _OutlineLevels:
+    """Which paragraph styles are headings, and at what level (1 outermost)."""
+
+    _NAME = re.compile(r"^(?:heading|标题|標題)\s*([1-9])$", re.IGNORECASE)
+
+    def __init__(self, document: Any) -> None:
+        self.by_style: dict[str, int] = {}
+        for style in document.styles.element.iterchildren(f"{_W}style"):
+            name = style.find(f"{_W}name")
+            found = self._NAME.match((name.get(f"{_W}val", "") if name is not None else "").strip())
+            level = int(found.group(1)) if found else _outline_level(style.find(f"{_W}pPr"))
+            if level:
+                self.by_style[style.get(f"{_W}styleId", "")] = level
+
+    def of(self, p: Any) -> int:
+        own = _outline_level(p.find(f"{_W}pPr"))
+        if own:
+            return own
+        style = p.find(f"{_W}pPr/{_W}pStyle")
+        return self.by_style.get(style.get(f"{_W}val", ""), 0) if style is not None else 0
+
+
+def _outline_level(p_pr: Any) -> int:
+    """Word's w:outlineLvl (0 = level 1; 9 = body text), as 1…9, or 0 for body text."""
+    found = p_pr.find(f"{_W}outlineLvl") if p_pr is not None else None
+    if found is None:
+        return 0
+    value = found.get(f"{_W}val", "9")
+    return int(value) + 1 if value.isdigit() and int(value) < 9 else 0
 
 
 def _paragraph_text(p: Any) -> str:
