@@ -88,6 +88,25 @@ def test_part_headings_end_at_the_next_part():
     assert "落实经费保障" not in str(draft.areas)  # 第三部分 保障措施
 
 
+def test_capital_numeral_parts_roc_year_and_expected_benefits_closing():
+    """壹/貳/參 number the parts of a Taiwan 施政計畫; 一一〇年度 is 2021; 參、預期效益 ends the
+    plan instead of running into the last item."""
+    draft = parse_file(REPORTS / "style_f_traditional_capital_parts.txt")
+    assert (draft.year, draft.year_unsure) == (2021, False)
+    assert outline(draft) == [
+        ("推動產業園區開發", ["加速精密機械園區第三期開發，預計於一一〇年十二月底前完成公共工程",
+                              "辦理產業園區土地標售作業"]),
+        ("協助中小企業發展", ["辦理中小企業融資貸款利息補貼",
+                              "推動中小企業數位轉型輔導計畫，輔導廠商一百家"]),
+        ("活絡傳統市場", ["辦理傳統市場環境改善工程五處", "推動市場攤商行動支付"]),
+    ]
+    assert draft.areas[0].children[0].due.isoformat() == "2021-12-31"
+    assert all(item.detail == "" for area in draft.areas for item in area.children)
+    assert [(s.text, s.reason.value) for s in draft.skipped] == [
+        ("壹、施政目標", "preamble"), ("推動產業升級轉型，強化投資環境，促進經濟穩定成長。", "preamble"),
+        ("參、預期效益", "closing"), ("提升本市產業競爭力，創造就業機會三千個。", "closing")]
+
+
 def test_plain_heading_items_across_lines_and_link_fragments():
     draft = parse_file(REPORTS / "style_d_plain_heading_fragments.txt")
     assert draft.year == 2022

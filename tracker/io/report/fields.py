@@ -21,11 +21,14 @@ TITLE_MAX = 60
 # --- years ---------------------------------------------------------------------------
 
 _CN_YEAR = "[〇零○Ｏ一二三四五六七八九]{4}"
-YEAR = re.compile(rf"((?:19|20)\d{{2}}|{_CN_YEAR})\s*(?:年|学年|學年|—|-|–|～|~|至)")
+# a year of the Republic: 一一〇年, 民國110年 (= 2021)
+_ROC_YEAR = r"(?<![〇零○Ｏ一二三四五六七八九])一[〇零○Ｏ一二三][〇零○Ｏ一二三四五六七八九]|民[國国]\s*\d{2,3}"
+YEAR = re.compile(rf"((?:19|20)\d{{2}}|{_CN_YEAR}|{_ROC_YEAR})\s*(?:年|学年|學年|—|-|–|～|~|至)")
 
 
 def years_in(text: str) -> list[int]:
-    """Years written in a heading: 2019年, 2019学年, 2019-2020学年, 二〇一九年 (plausible ones only)."""
+    """Years written in a heading: 2019年, 2019学年, 2019-2020学年, 二〇一九年, 一一〇年度
+    (plausible ones only)."""
     found = []
     for m in YEAR.finditer(text.translate(FULLWIDTH_DIGITS)):
         value = cn_year(m.group(1))
@@ -73,7 +76,7 @@ def strip_end(text: str) -> str:
 # --- deadlines -----------------------------------------------------------------------
 
 _MONTH = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
-_Y = rf"(?:((?:19|20)\d{{2}}|{_CN_YEAR})\s*年(?:度)?\s*|(明年|次年|今年|当年|當年|本年)\s*)?"
+_Y = rf"(?:((?:19|20)\d{{2}}|{_CN_YEAR}|{_ROC_YEAR})\s*年(?:度)?\s*|(明年|次年|今年|当年|當年|本年)\s*)?"
 _DUE = re.compile(
     rf"{_Y}(?:"
     rf"{_MONTH}\s*月\s*(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日\s*(?:前|之前|以前|完成|止|为止|為止)"

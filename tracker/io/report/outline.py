@@ -1,6 +1,6 @@
 """Lines → an outline tree, on the numbering of Chinese official documents.
 
-GB/T 9704 numbers levels 一、 → （一） → 1. → （1）; reports add 第一部分, ①, paragraphs
+GB/T 9704 numbers levels 一、 → （一） → 1. → （1）; reports add 第一部分, 壹、, ①, paragraphs
 that start with 一是/第一， and unnumbered paragraphs under a heading. Which style is which
 level is not fixed (a report may use （一） on top), so the level of a style is decided by
 where it first appears, as a stack: a style already open closes what is below it (a
@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tracker.io.report.lines import Line
-from tracker.io.report.numerals import CIRCLED, FULLWIDTH_DIGITS, PAREN_GLYPHS, cn_number
+from tracker.io.report.numerals import CAPITAL_DIGITS, CIRCLED, FULLWIDTH_DIGITS, PAREN_GLYPHS, cn_number
 
 _CN = "一二三四五六七八九十"
 BULLETS = "■□◆◇●○▲△▶►★☆❖◼◾▪•"
@@ -29,6 +29,7 @@ BULLETS = "■□◆◇●○▲△▶►★☆❖◼◾▪•"
 # Outermost first; each captures the number and the rest of the line.
 STYLES: dict[str, re.Pattern[str]] = {
     "part": re.compile(rf"^第\s*([{_CN}]{{1,3}}|\d{{1,2}})\s*(?:部分|篇|章|节|節)\s*[、，,.．:：]?\s*(.*)$"),
+    "capital": re.compile(rf"^([{CAPITAL_DIGITS}]{{1,3}})\s*[、．.]\s*(.*)$"),
     "cn": re.compile(rf"^([{_CN}]{{1,3}})\s*[、．.]\s*(.*)$"),
     "paren_cn": re.compile(rf"^[（(]\s*([{_CN}]{{1,3}})\s*[）)]\s*[、.．，,]?\s*(.*)$"),
     "num": re.compile(r"^(\d{1,2})\s*(?:[、．]|\.(?!\d))\s*(.*)$"),
