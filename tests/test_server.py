@@ -257,3 +257,25 @@ def test_an_older_server_schema_is_upgraded_by_init_only(capsys, pg_server: Serv
         assert run(capsys, "plans", "--db", pg_server.url(name, "office2", "pw"))[0] == 0
     finally:
         pg_server.drop(name)
+
+
+def test_on_a_terminal_a_login_without_a_password_is_asked_for_it(
+        capsys, monkeypatch, tmp_path, pg_server: Server, bureau: str):
+    """A department's script runs with the address only; on a terminal the password is asked
+    (again when it is wrong, three tries), without a terminal it is one line saying where to put it."""
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    address = pg_server.url(bureau, "fazhi", "x").replace(":x@", "@")
+    asked: list[str] = []
+    answers = iter(["错的", "fz-pw"])
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": asked.append(prompt) or next(answers))
+    code, _, err = run(capsys, "checkin", "1.1", "--progress", "30", "--date", "2018-03-01", "--db", address)
+    assert code == 0, err
+    assert asked == ["fazhi 的密码：", "fazhi 的密码："] and "密码不对" in err
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": "错的")
+    code, _, err = run(capsys, "tasks", "--json", "--db", address)
+    assert code == 1 and "密码不对" in err.strip().splitlines()[-1]
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    code, _, err = run(capsys, "tasks", "--json", "--db", address)
+    assert code == 1 and "需要密码" in err and "pgpass" in err and len(err.strip().splitlines()) == 1

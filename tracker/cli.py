@@ -35,11 +35,14 @@ from collections.abc import Callable, Sequence  # noqa: E402
 from importlib import import_module  # noqa: E402
 from pathlib import Path  # noqa: E402
 from types import ModuleType  # noqa: E402
-from typing import Any, NoReturn  # noqa: E402
+from typing import TYPE_CHECKING, Any, NoReturn  # noqa: E402
 
 from tracker import __version__  # noqa: E402
 from tracker.cli_terminal import EXIT_DATA, EXIT_USAGE, Output, UsageError, say  # noqa: E402
 from tracker.errors import UserError  # noqa: E402
+
+if TYPE_CHECKING:
+    from tracker.services.workspace import Workspace
 
 # each sentence worded once, for the later translation
 UNDECODABLE_ARGUMENT = "参数 {name} 中有无法识别的字符（不是 UTF-8 编码）：“{shown}”。"
@@ -118,6 +121,28 @@ def named_command(argv: Sequence[str]) -> str | None:
             known = any(token in names for names in COMMAND_MODULES.values())
             return token if known else None
     return None
+
+
+def _open_workspace(db_path: Path | str, who: str, backup_dir: Path | None) -> Workspace:
+    """Open the data file or connect to the server. On a terminal, a server that wants a
+    password (none in the address or the pgpass file) or refuses the one typed asks for it,
+    three times at most, as psql does; a script without a terminal gets the one-line error."""
+    from tracker.services.errors import LoginFailed
+    from tracker.services.workspace import Workspace
+
+    password: str | None = None
+    for attempt in range(3):
+        try:
+            return Workspace.open(db_path, who=who, backup_dir=backup_dir, password=password)
+        except LoginFailed as exc:
+            if attempt == 2 or not sys.stdin.isatty():
+                raise
+            if exc.password_given:
+                print(f"tracker: {exc}", file=sys.stderr)
+            import getpass
+
+            password = getpass.getpass(f"{exc.login} 的密码：")
+    raise AssertionError("unreachable")
 
 
 def _fail(message: str, code: int) -> int:
@@ -261,7 +286,6 @@ def _run(argv: Sequence[str] | None) -> int:
         say(notice)
     if args.command is None:
         return _open_window(db_path, demo=args.demo)
-    from tracker.services.workspace import Workspace
     from tracker.store import is_server_location
 
     try:
@@ -272,7 +296,7 @@ def _run(argv: Sequence[str] | None) -> int:
                                 "请与管理服务器的同事联系；restore 只用于本机数据文件。")
             args.backup_dir = backup_dir
             return path_command(db_path, args)
-        with Workspace.open(db_path, who=Preferences.load().who(), backup_dir=backup_dir) as ws:
+        with _open_workspace(db_path, Preferences.load().who(), backup_dir) as ws:
             return _handler(args.command)(ws, args)
     except UsageError as exc:
         return _fail(f"用法错误：{exc}", EXIT_USAGE)

@@ -1390,7 +1390,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/views/main_window.py" line="+239" />
+        <location filename="../../tracker/ui/views/main_window.py" line="+246" />
         <source>读取计划</source>
         <translation>Reading the plan</translation>
     </message>
@@ -1405,7 +1405,7 @@
         <translation>Overall progress {0}</translation>
     </message>
     <message>
-        <location line="-210" />
+        <location line="-217" />
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
@@ -1415,7 +1415,7 @@
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+103" />
         <source>按已关账的期查看（{0}）：只读</source>
         <translation>Viewing closed period {0}: read-only</translation>
     </message>
@@ -1445,7 +1445,7 @@
         <translation>Demo data</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+98" />
         <source>读取事项</source>
         <translation>Reading the item</translation>
     </message>
@@ -2986,12 +2986,12 @@ Data file: {1}</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+144" />
+        <location line="+151" />
         <source>锁定计划（定稿）(&amp;O)…</source>
         <translation>&amp;Lock Plan…</translation>
     </message>
     <message>
-        <location line="-143" />
+        <location line="-150" />
         <source>亮灯标准(&amp;T)…</source>
         <translation>Light &amp;Thresholds…</translation>
     </message>
@@ -3066,17 +3066,17 @@ Data file: {1}</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+9" />
         <source>选择年度</source>
         <translation>Choose the plan year</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+34" />
         <source>{0} 年</source>
         <translation>{0}</translation>
     </message>

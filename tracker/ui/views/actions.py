@@ -197,17 +197,12 @@ class WindowActions(QObject):
         return menu
 
     def _build_toolbar(self) -> tuple[QToolBar, QComboBox, QAction]:
+        """The year box leads (a narrow window folds the last buttons behind », never the
+        year being shown); the window puts its 当前数据 box after it (`insert_view_box`)."""
         toolbar = self._window.addToolBar(self.tr("工具栏"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.import_report, None, self.add_area, self.add_item, self.add_subitem,
-                       self.delete, None, self.move_up, self.move_down, self.outdent, self.indent, None,
-                       self.edit_node, self.checkin, None, self.expand_all, self.collapse_all, None):
-            if action is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(action)
         year_box = QWidget()
         row = QVBoxLayout(year_box)
         row.setContentsMargins(6, 0, 6, 0)
@@ -218,7 +213,19 @@ class WindowActions(QObject):
         row.addWidget(combo)
         year_action = toolbar.addWidget(year_box)
         year_action.setVisible(False)
+        self._view_boxes_end = toolbar.addSeparator()
+        for action in (self.import_report, None, self.add_area, self.add_item, self.add_subitem,
+                       self.delete, None, self.move_up, self.move_down, self.outdent, self.indent, None,
+                       self.edit_node, self.checkin, None, self.expand_all, self.collapse_all):
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
         return toolbar, combo, year_action
+
+    def insert_view_box(self, widget: QWidget) -> None:
+        """A box choosing what the tree shows (当前数据 / a closed period), beside the year box."""
+        self.toolbar.insertWidget(self._view_boxes_end, widget)
 
     def _year_activated(self, index: int) -> None:
         year = self.year_combo.itemData(index)

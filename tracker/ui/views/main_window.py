@@ -89,8 +89,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.left_layout = QVBoxLayout()
         self._build_central()
-        self.notice_label, self.progress_label, self.expected_label, self.lights_label = \
-            self._build_status_bar()
+        self.notice_label, self.filter_label, self.progress_label, self.expected_label, \
+            self.lights_label = self._build_status_bar()
         self.open_areas = OpenAreas(self.tree, self._proxy_index, self._parent_of, self)
 
         # helpers, each given only what it uses
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.period_desk = PeriodDesk(workspace, self.dialogs, self.settings, self.undo_stack, self,
                                       lambda: self.year)
         self.menuBar().insertMenu(self.commands.view_menu.menuAction(), self.period_desk.menu)
-        self.commands.toolbar.addWidget(self.period_desk.as_of_combo)
+        self.commands.insert_view_box(self.period_desk.as_of_combo)
 
         # wiring
         self.model.move_requested.connect(self._move_requested)
@@ -185,11 +185,18 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
 
-    def _build_status_bar(self) -> tuple[QLabel, QLabel, QLabel, QLabel]:
+    def _build_status_bar(self) -> tuple[QLabel, QLabel, QLabel, QLabel, QLabel]:
         bar = self.statusBar()
         notice = QLabel()
         notice.setObjectName("noticeLabel")
         bar.addWidget(notice, 1)
+        # the filter in words, kept in view while it is on (a passing message would be replaced
+        # by the next menu hint or notice, leaving a filtered tree that looks like the whole plan)
+        filtered = QLabel()
+        filtered.setObjectName("filterLabel")
+        filtered.setContentsMargins(8, 0, 8, 0)
+        filtered.hide()
+        bar.addPermanentWidget(filtered)
         progress, expected, lights = QLabel(), QLabel(), QLabel()
         progress.setObjectName("progressLabel")
         expected.setObjectName("expectedLabel")
@@ -200,7 +207,7 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(label)
         if self.ws.on_server:  # who is logged in, and what the role allows (tooltip)
             bar.addPermanentWidget(LoginLabel(self.ws.account, self.ws.location))
-        return notice, progress, expected, lights
+        return notice, filtered, progress, expected, lights
 
     # --- PlanContext (what editing sees of the window) -----------------------------------
 
@@ -452,10 +459,11 @@ class MainWindow(QMainWindow):
         self._show_open()
         if selected is not None and not self.select_node(selected):
             self.detail.clear_node()
-        if self.filter_bar.is_active():
-            self.statusBar().showMessage(self.filter_bar.summary())
-        else:
-            self.statusBar().clearMessage()
+        summary = self.filter_bar.summary() if self.filter_bar.is_active() else ""
+        self.filter_label.setText(summary)
+        self.filter_label.setToolTip(summary)
+        self.filter_label.setStyleSheet(f"color:{theme.warning_text(self.palette()).name()}")
+        self.filter_label.setVisible(bool(summary))
 
     def _filtered_ids(self) -> list[int] | None:
         return self.proxy.visible_node_ids() if self.proxy.is_active() else None
@@ -563,7 +571,7 @@ class MainWindow(QMainWindow):
                 self.restoreState(state)
             splitter = s.value("splitter")
             if not (isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)):
-                self.splitter.setSizes([self.width() * 7 // 10, self.width() * 3 // 10])
+                self.splitter.setSizes([self.width() * 3 // 4, self.width() // 4])  # as the stretch
             header = s.value("header")
             return isinstance(header, QByteArray) and self.tree.header().restoreState(header)
         finally:
