@@ -115,7 +115,8 @@ def fit_title(title: str, lines_of: Callable[[str, float], int]) -> tuple[float,
             later = [k for k in breaks if k > cuts[-1]]
             if not later:
                 break
-            cuts.append(min(later, key=lambda k, n=n: cost(k, n * len(title) / count)))
+            target = n * len(title) / count
+            cuts.append(min(later, key=lambda k: cost(k, target)))
         evens = sorted(breaks, key=lambda k: cost(k, len(title) / 2))
         tried = [cuts] if count > 2 else [[0, k] for k in evens]  # two lines: the best that fits
         for chosen in tried:
