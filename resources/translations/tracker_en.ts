@@ -2309,7 +2309,7 @@ Data file: {1}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+76" />
         <source>计划结构(&amp;T)：{0} 个方面，{1} 项工作</source>
         <translation>Plan s&amp;tructure: {0} area(s), {1} item(s)</translation>
     </message>

@@ -7,10 +7,12 @@
 numbered.docx uses Word's automatic numbering: real numbering.xml list definitions
 (一、 / （一） / 1.) referenced from the paragraphs, no number typed in the text.
 table.docx is a 任务分解 notice whose tasks are a table with merged group rows and a
-vertically merged 类别 column. quotes.pdf draws its curly quotes apart from the Chinese
-text, as LibreOffice does; group_headings.docx has bold unnumbered area headings over Word's
-running "List Number" items. review.docx is a review + plan report with a running header
-and footer and runs split mid-word, as Word saves after editing.
+vertically merged 类别 column; its PDF is a notice refused (LibreOffice draws the table
+cell by cell, a few characters a line, which no reader can put back into rows).
+quotes.pdf draws its curly quotes apart from the Chinese text, as LibreOffice does;
+group_headings.docx has bold unnumbered area headings over Word's running "List Number"
+items. review.docx is a review + plan report with a running header and footer and runs
+split mid-word, as Word saves after editing.
 """
 
 from __future__ import annotations
@@ -225,7 +227,7 @@ def group_headings() -> docx.Document:
 
 BUILDERS = (("numbered", numbered), ("table", table), ("review", review), ("quotes", quotes),
             ("group_headings", group_headings))
-PDFS = ("numbered", "review", "quotes")
+PDFS = ("numbered", "review", "quotes", "table")
 
 
 def main(pdf: bool, only: list[str]) -> None:

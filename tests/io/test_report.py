@@ -185,3 +185,21 @@ def test_utf16_report_from_notepad_is_read():
 def test_a_year_outside_the_range_is_refused(year):
     with pytest.raises(ReportError, match="1900–2999"):
         parse_report(SEED.read_text(encoding="utf-8"), year=year)
+
+
+def test_a_title_is_not_cut_inside_a_web_address_or_a_latin_colon():
+    assert split_sentence('=HYPERLINK("http://x")压缩企业开办时间。全面推行') == (
+        '=HYPERLINK("http://x")压缩企业开办时间', "全面推行")
+    assert split_sentence("登录www.gov.cn/a?b=1;c=2办理；另行通知") == (
+        "登录www.gov.cn/a?b=1;c=2办理", "另行通知")
+    assert split_sentence("按ISO 9001:2015认证：年内完成") == ("按ISO 9001:2015认证", "年内完成")
+    assert split_sentence("访问www.gov.cn?再办理") == ("访问www.gov.cn", "再办理")  # a mark after the address
+
+
+def test_a_refused_notice_quotes_its_whole_title():
+    title = "关于印发某某市市场监督管理局2024年度法治政府建设工作要点和重点工作任务分解方案的通知"
+    text = (f"{title}\n局机关各科室：\n现将有关方案印发给你们，请认真贯彻执行。\n"
+            "某某市市场监督管理局\n2024年2月1日\n")
+    with pytest.raises(ReportError) as refused:
+        parse_report(text)
+    assert f"（标题“{title}”）" in str(refused.value)

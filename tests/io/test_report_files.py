@@ -28,6 +28,11 @@ def test_there_are_word_and_pdf_reports():
 def test_document_gives_its_expected_plan(path: Path):
     expected = json.loads(path.with_name(path.name + ".json").read_text(encoding="utf-8"))
     source = read_report_file(path)
+    if "refused" in expected:
+        with pytest.raises(ReportError) as refused:
+            parse_report(source.text, hard_wrapped=source.hard_wrapped)
+        assert str(refused.value) == expected["refused"]
+        return
     assert draft_json(parse_report(source.text, hard_wrapped=source.hard_wrapped)) == expected
 
 
@@ -63,6 +68,22 @@ def test_pdf_lines_cut_at_the_page_width_are_joined():
     full = "这是一段很长的正文，它在页面宽度处被截断了，后面的文字在下一行继续写下去直到这个句子"
     lines = [full, "结束。", "（二）下一项工作。", full[:30] + "。", "短行", full, "完。"]
     assert unwrap_pdf_lines(lines)[0] == full + "结束。"
+
+
+def test_a_refused_notice_is_named_by_its_title_alone():
+    """table.pdf's tasks cannot be read; the refusal quotes the notice's title, not the title
+    with the salutation below it glued on (the PDF's lines there are no wider than its cells)."""
+    source = read_report_file(DOCUMENTS / "table.pdf")
+    with pytest.raises(ReportError) as refused:
+        parse_report(source.text, hard_wrapped=source.hard_wrapped)
+    assert "（标题“关于印发某县2024年重点工作任务分解表的通知”）" in str(refused.value)
+
+
+def test_a_pdf_title_line_is_not_joined_to_the_line_below():
+    cells = ["产业发展 1 推进经济开", "发区扩区调", "规，新增工", "业用地", "县发改局 县自然资源",
+             "局、县工信"]
+    lines = ["关于印发某县2024年重点工作任务分解表的通知", "局机关各科室：", *cells]
+    assert unwrap_pdf_lines(lines)[:2] == lines[:2]
 
 
 def _zip(entries: dict[str, bytes]) -> bytes:

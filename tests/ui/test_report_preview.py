@@ -391,3 +391,13 @@ def test_f2_then_tab_walks_the_items_cells_from_the_keyboard(open_preview, repor
     assert (item.title, item.due, item.lead_dept, item.co_depts) == (
         "开展行政复议规范化建设", dt.date(2026, 12, 31), "复议科", ["办公室"])
     assert preview.chosen_paths() == [(0, 1)]
+
+
+def test_empty_department_columns_leave_room_for_a_name(open_preview, reports) -> None:
+    """A report that names no departments still shows their columns wide enough for a usual
+    name, so the empty cells read as places to fill in, not as a squeezed header."""
+    preview = open_preview(reports.read_text(NO_YEAR))
+    assert not any(i.lead_dept or i.co_depts for a in preview.draft.areas for i in a.children)
+    width = preview.tree.fontMetrics().horizontalAdvance
+    assert preview.tree.columnWidth(Column.LEAD_DEPT) > width("法律服务科")
+    assert preview.tree.columnWidth(Column.CO_DEPTS) > width("办公室、基层科")

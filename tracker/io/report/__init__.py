@@ -4,7 +4,8 @@ section, a 任务分解 notice or its table, from text, Word or PDF.
 `parse_report(text)` returns a `PlanDraft` (areas, items with deadlines and departments,
 and every passage left out with its reason) or raises `ReportError` with a message for
 the user. The steps live in their own modules: lines (furniture), outline (numbering),
-plan (which part), items (areas and items), fields (deadlines, departments), table
+headings (what a heading says), plan (which part), part_areas
+(which sections are areas), items (areas and items), fields (deadlines, departments), table
 (任务分解表), and the readers word, pdf and files.
 """
 
@@ -13,11 +14,12 @@ from __future__ import annotations
 from tracker.domain.model import PlanDraft, SkipReason
 from tracker.io.report.errors import ReportError
 from tracker.io.report.fields import split_title
+from tracker.io.report.headings import find_title, plain_heading_rule, report_year_of
 from tracker.io.report.items import Tally
 from tracker.io.report.lines import Line, classify, clean, closes_above, split_lines, unwrap
 from tracker.io.report.numerals import CN_DIGITS, cn_number, cn_numeral
 from tracker.io.report.outline import ANY_MARKER, build
-from tracker.io.report.plan import PlanFinder, find_title, plain_heading_rule, report_year_of
+from tracker.io.report.plan import PlanFinder
 from tracker.io.report.table import find_task_table
 from tracker.io.report.text_files import decode_report
 
@@ -68,7 +70,7 @@ def parse_report(text: str, year: int | None = None, *, hard_wrapped: bool | Non
         if id(line) not in tally.used:
             tally.skip(line, SkipReason.OUTSIDE)
     draft.skipped = sorted(tally.skipped, key=lambda s: s.span[0] if s.span else -1)
-    draft.intro = getattr(finder, "intro", "")
+    draft.intro = finder.intro
     return draft
 
 

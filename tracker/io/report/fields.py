@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from tracker.io.report.clauses import clause_end, clause_marks, inside_address
 from tracker.io.report.lines import TERMINAL
 from tracker.io.report.numerals import FULLWIDTH_DIGITS, cn_number, cn_year
 
@@ -39,19 +40,20 @@ def split_title(text: str) -> tuple[str, str]:
     """Title = the first clause (up to 。；！？ or a colon), at most ~60 characters; the rest is detail.
 
     A long first sentence is cut at its last comma before the limit, so the title is still
-    words that belong together.
+    words that belong together. Punctuation inside a web address cuts nothing (clauses.py).
     """
     text = text.strip()
     end = len(text)
-    for i, ch in enumerate(text):
-        if ch in "。；;！!？?" or (ch in "：:" and i <= TITLE_MAX):
+    for i in clause_marks(text, "。；;！!？?：:"):
+        if text[i] not in "：:" or i <= TITLE_MAX:
             end = i
             break
     title, rest = text[:end], text[end + 1:] if end < len(text) else ""
     if len(title) > TITLE_MAX:
-        cut = max(title.rfind(c, 0, TITLE_MAX) for c in "，,、")
+        cut = max((i for i in clause_marks(title, "，,、") if i < TITLE_MAX), default=-1)
         if cut < 10:
-            cut = TITLE_MAX
+            address = inside_address(title, TITLE_MAX)
+            cut = TITLE_MAX if address is None else address[0] if address[0] >= 10 else address[1]
             title, tail = title[:cut], title[cut:]
         else:
             title, tail = title[:cut], title[cut + 1:]
@@ -60,8 +62,8 @@ def split_title(text: str) -> tuple[str, str]:
 
 
 def first_clause(text: str) -> str:
-    m = re.search(r"[。：:；;！!？?]", text)
-    return (text[: m.start()] if m else text).strip(" ，,、")
+    end = clause_end(text, "。：:；;！!？?")
+    return text[:end].strip(" ，,、")
 
 
 def strip_end(text: str) -> str:

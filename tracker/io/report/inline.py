@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.io.report.clauses import clause_marks
 from tracker.io.report.numerals import CIRCLED, FULLWIDTH_DIGITS, PAREN_GLYPHS, cn_numeral
 
 Piece = tuple[int, int, int]  # start, end, where the text after the marker begins
@@ -82,10 +83,10 @@ def directives(body: str) -> list[Piece] | None:
 def semicolons(body: str) -> list[Piece] | None:
     found: list[tuple[int, int]] = []
     start = 0
-    for m in re.finditer(r"[；;]", body):
-        if body[start:m.start()].strip():
+    for at in clause_marks(body, "；;"):
+        if body[start:at].strip():
             found.append((start, start))
-        start = m.end()
+        start = at + 1
     if body[start:].strip(" 。.\n"):
         found.append((start, start))
     if len(found) < 2:

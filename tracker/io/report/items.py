@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from tracker.domain.model import Kind, NodeDraft, SkippedPassage, SkipReason
 from tracker.io.report import inline
+from tracker.io.report.clauses import clause_end
 from tracker.io.report.fields import (
     find_departments,
     find_due,
@@ -108,12 +109,12 @@ def item_node(text: str, span: tuple[int, int] | None, year: int, excerpt: str =
 def area_title(head: str) -> tuple[str, str, bool]:
     """(title, rest, listed): an area line's own words, the text after them, and whether the
     rest may be read as a ；-list ("1、强化监管，开展排查；加强检查；…" → 强化监管)."""
-    m = re.search(r"[。：:；;！!？?]", head)
-    if m and m.start() <= 60 and m.group() in "；;" and re.search(r"[，,]", head[: m.start()]):
-        title, first_item = re.split(r"[，,]", head[: m.start()], maxsplit=1)
-        return title.strip(" ，,、"), first_item + head[m.start():], True
-    if m and m.start() <= 60:
-        return head[: m.start()].strip(" ，,、"), head[m.end():].strip(), m.group() not in "；;"
+    at = clause_end(head, "。：:；;！!？?")
+    if at is not None and at <= 60 and head[at] in "；;" and re.search(r"[，,]", head[:at]):
+        title, first_item = re.split(r"[，,]", head[:at], maxsplit=1)
+        return title.strip(" ，,、"), first_item + head[at:], True
+    if at is not None and at <= 60:
+        return head[:at].strip(" ，,、"), head[at + 1:].strip(), head[at] not in "；;"
     if len(head) <= 60:
         return strip_end(head).strip(" ，,、"), "", False
     title, rest = split_title(head)

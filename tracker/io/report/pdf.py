@@ -85,14 +85,23 @@ def _width(line: str) -> int:
     return sum(1 if ch.isascii() else 2 for ch in line)
 
 
+# A notice's title at the top ends its line: "关于印发…的通知" stands above "局机关各科室：".
+_NOTICE_TITLE_END = re.compile(r"(?:通知|通報|通报|的函)$")
+
+
 def unwrap_pdf_lines(lines: list[str]) -> list[str]:
-    """Join a line that reaches the usual full width and does not end a sentence to the next."""
+    """Join a line that reaches the usual full width and does not end a sentence to the next.
+
+    A notice's title is never continued: where a table's cells make every line short, the
+    title looks full-width, and the salutation glued to it would then be quoted as the title.
+    """
     widths = sorted(_width(ln) for ln in lines)
     full = widths[int(len(widths) * 0.9)] if len(widths) >= 5 else 0
     out: list[str] = []
     for line in lines:
         if (out and full and _width(out[-1]) >= full * 0.85 and not ends_sentence(out[-1])
-                and not ANY_MARKER.match(line)):
+                and not ANY_MARKER.match(line)
+                and not (len(out) <= 3 and _NOTICE_TITLE_END.search(out[-1]))):
             out[-1] += line
         else:
             out.append(line)

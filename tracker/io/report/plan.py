@@ -13,111 +13,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tracker.domain.model import Kind, NodeDraft, PlanDraft, SkipReason
+from tracker.domain.model import PlanDraft, SkipReason
 from tracker.io.report.errors import ReportError
-from tracker.io.report.fields import first_clause, strip_end, years_in
-from tracker.io.report.items import AreaBuilder, Tally, is_bare_heading, is_list
+from tracker.io.report.fields import strip_end, years_in
+from tracker.io.report.headings import (
+    HEAD_PUNCT,
+    goal_year,
+    heading_words,
+    is_review,
+    org_line_above,
+    report_year_of,
+)
+from tracker.io.report.items import Tally
 from tracker.io.report.lines import Line
 from tracker.io.report.notice import names_plan, notice_names
-from tracker.io.report.outline import Section, marker
+from tracker.io.report.outline import Section
+from tracker.io.report.part_areas import PartAreas
 from tracker.io.report.table import TaskTable, build_areas
-from tracker.io.report.words import (
-    CLOSING,
-    CONTAINER,
-    GOAL,
-    NEXT_YEAR,
-    NOT_PLAN,
-    NOTICE_TITLE,
-    PLAN_TITLE,
-    PREAMBLE,
-    REVIEW,
-    REVIEW_TITLE,
-)
-
-_HEAD_PUNCT = re.compile(r"[。；;！!？?，,]")
+from tracker.io.report.words import CLOSING, NEXT_YEAR, NOT_PLAN, NOTICE_TITLE, PLAN_TITLE, REVIEW_TITLE
 
 
 @dataclass
 class Year:
+    """The plan's year, and whether it was guessed (then `note` says from what)."""
+
     value: int = 0
     unsure: bool = False
     note: str = ""
-
-
-def heading_words(text: str) -> str:
-    return strip_end(first_clause(text))
-
-
-def goal_year(words: str, report_year: int) -> int | None:
-    """The year a heading's goals are for; 0 when it names none; None when not a goals heading."""
-    if len(words) > 40 or not GOAL.search(words):
-        return None
-    years = years_in(words)
-    if REVIEW.search(words) and not NEXT_YEAR.search(words) and not (years and max(years) > report_year > 0):
-        return None
-    if CLOSING.search(words) or PREAMBLE.match(words):
-        return None
-    if years:
-        return max(years)
-    if NEXT_YEAR.search(words):
-        return report_year + 1 if report_year else -1
-    return 0
-
-
-def plain_heading_rule(title_line: Line | None, report_year: int):
-    """Which unnumbered lines are headings: the title, goals/closing/preamble words, a plan's title."""
-
-    def is_heading(line: Line) -> bool:
-        if line is title_line:
-            return True
-        text = line.text
-        colon = re.search(r"[：:]", text)
-        if colon and colon.start() <= 20 and goal_year(text[: colon.start()], report_year) is not None \
-                and NEXT_YEAR.search(text[: colon.start()]):
-            return True  # "下步工作打算：一是…"
-        words = text.rstrip("：: ")
-        if len(words) > 40 or _HEAD_PUNCT.search(words):
-            return False
-        if len(words) <= 12 and (CLOSING.search(words) or PREAMBLE.match(words)):
-            return True
-        if goal_year(words, report_year) is not None and (years_in(words) or NEXT_YEAR.search(words)):
-            return True
-        return bool(years_in(words) and (PLAN_TITLE.search(words) or REVIEW_TITLE.search(words)))
-
-    return is_heading
-
-
-def find_title(lines: list[Line]) -> Line | None:
-    """The document's title: its first line when that is short and not a sentence.
-
-    An organisation line above the title ("某某市科学技术局") gives way to the line below it.
-    """
-    heads = [ln for ln in lines[:3] if ln.kind == "text"]
-    if not heads:
-        return None
-    first = heads[0]
-    if len(first.text) > 60 or _HEAD_PUNCT.search(first.text.rstrip("。")) or marker(first.text):
-        return None
-    if (len(heads) > 1 and len(first.text) <= 20 and not years_in(first.text) and not marker(heads[1].text)
-            and not (PLAN_TITLE.search(first.text) or REVIEW_TITLE.search(first.text)
-                     or NOTICE_TITLE.search(first.text))
-            and len(heads[1].text) <= 60 and not _HEAD_PUNCT.search(heads[1].text)
-            and (PLAN_TITLE.search(heads[1].text) or REVIEW_TITLE.search(heads[1].text))):
-        return heads[1]
-    return first
-
-
-def report_year_of(title: str, lines: list[Line]) -> tuple[int, bool]:
-    """The year a report looks back on: the first year of its title, else of a dated line (unsure)."""
-    years = years_in(title)
-    if years:
-        return min(years), False
-    for line in lines[:40]:
-        if line.kind == "text" and REVIEW.search(line.text[:30]):
-            found = years_in(line.text[:30])
-            if found:
-                return min(found), False
-    return 0, True
 
 
 class PlanFinder:
@@ -128,7 +50,7 @@ class PlanFinder:
         self.root = root
         self.title_line = title_line
         self.title = strip_end(title_line.text) if title_line else ""
-        self.org_line = _org_line_above(title_line, lines)
+        self.org_line = org_line_above(title_line, lines)
         if self.org_line is not None and years_in(self.title[:8]):
             self.title = self.org_line.text + self.title  # 某县人社局 / 二〇二〇年工作要点
         self.lines = lines
@@ -136,7 +58,12 @@ class PlanFinder:
         self.forced_year = year
         self.report_year, _ = report_year_of(self.title, lines)
         self.lead_in: list[Line] = []  # paragraphs under the title, before the first section
-        self.intro = ""
+        self.parts = PartAreas(tally, self.title, self.report_year)
+
+    @property
+    def intro(self) -> str:
+        """The words under the goals heading before its first area (shown in the preview)."""
+        return self.parts.intro
 
     # --- the document and its parts ----------------------------------------------------
 
@@ -202,11 +129,12 @@ class PlanFinder:
             raise ReportError(self._refusal("这是一份信息公开或统计类报告，不是工作计划"))
         tops, title = self.tops()
         goals = self._goal_candidates(tops)
-        review = [s for s in tops if s.style not in ("closing", "attachment") and self._is_review(s)]
+        review = [s for s in tops
+                  if s.style not in ("closing", "attachment") and is_review(s, self.report_year)]
         plan_titled = bool(PLAN_TITLE.search(title)) and not REVIEW_TITLE.search(title)
         dated_goals = [g for g, y in goals if y != 0]
         if plan_titled and not (review and dated_goals):
-            areas = self._whole(tops)
+            areas = self.parts.whole(tops, self._year_of_whole(self.title).value)
             year = self._year_of_whole(title)
             plan_title = title or f"{year.value}年工作计划"
             if title == self.title:
@@ -218,14 +146,13 @@ class PlanFinder:
                     self.tally.skip_section(s, self._reason_outside(s))
             self._skip_outside_siblings(best, tops)
             year = self._year_of_goals(found)
-            self.year = year
-            areas = self._areas_under(best, year.value)
+            areas = self.parts.under(best, year.value)
             plan_title = heading_words(best.head) or f"{year.value}年工作目标"
             if not areas:
                 raise ReportError(
                     f"在“{plan_title}”下没有找到编号的工作事项（1、 1. （一） 一是…二是… 或以分号分隔）。")
         elif (NOTICE_TITLE.search(title) or plan_titled or not review) and self._has_tasks(tops):
-            areas = self._whole(tops)
+            areas = self.parts.whole(tops, self._year_of_whole(self.title).value)
             year = self._year_of_whole(title)
             plan_title = title or f"{year.value}年工作计划"
             if title == self.title:
@@ -244,7 +171,7 @@ class PlanFinder:
         """A plan given as a 任务分解表: the table's rows are the items, the rest is around them."""
         # the table's own title (a notice's attachment) is the nearest plan title above it
         own = next((ln for ln in reversed(self.lines[:table.start])
-                    if PLAN_TITLE.search(ln.text) and len(ln.text) <= 60 and not _HEAD_PUNCT.search(ln.text)),
+                    if PLAN_TITLE.search(ln.text) and len(ln.text) <= 60 and not HEAD_PUNCT.search(ln.text)),
                    None)
         title_line = own or self.title_line
         title = strip_end(own.text) if own else self.title
@@ -302,12 +229,6 @@ class PlanFinder:
                 self.tally.skip(parent.line, SkipReason.OUTSIDE)
             node = parent
 
-    def _is_review(self, s: Section) -> bool:
-        """A part about what was done: a heading (not a task sentence) with review words."""
-        words = heading_words(s.head)
-        return (bool(REVIEW.search(words)) and goal_year(words, self.report_year) is None
-                and (is_bare_heading(s.head) or s.style == "part" or bool(s.children)))
-
     def _reason_outside(self, s: Section) -> SkipReason:
         if s.style == "closing" or CLOSING.search(heading_words(s.head)):
             return SkipReason.CLOSING
@@ -315,95 +236,6 @@ class PlanFinder:
 
     def _has_tasks(self, tops: list[Section]) -> bool:
         return any(s.style not in ("closing", "attachment", "plain") or s.children for s in tops)
-
-    # --- areas -------------------------------------------------------------------------
-
-    def _areas_under(self, goals: Section, year: int) -> list[NodeDraft]:
-        """Areas of a goals section: its list-holding children, or it is one area itself."""
-        self.tally.use(goals.line)
-        builder = AreaBuilder(self.tally, year)
-        kids = self._drop_preamble_and_closing(goals.children)
-        words = heading_words(goals.head)
-        rest = goals.head[len(first_clause(goals.head)):].lstrip("。：:；; ")
-        if not kids:
-            if not goals.paras and not rest:
-                return []
-            single = Section(goals.style, goals.number, goals.line, goals.head, list(goals.paras))
-            area = builder.area(single)
-            area.title = words or f"{year}年工作目标"
-            return [area]
-        intro = [b for b in _before_first_section(goals)]
-        for line in intro:
-            self.tally.skip(line, SkipReason.PREAMBLE)
-        self.intro = "\n".join(ln.text for ln in intro)
-        if rest and goals.line is not None and goals.line.text.endswith(rest):
-            at = goals.line.end - len(rest)
-            self.tally.skip_text(rest, SkipReason.PREAMBLE, (at, goals.line.end))
-        return self._areas_from(kids, builder, words or f"{year}年工作目标", goals)
-
-    def _areas_from(self, kids: list[Section], builder: AreaBuilder, group_title: str,
-                    holder: Section | None) -> list[NodeDraft]:
-        if any(is_list(k) for k in kids):
-            return [builder.area(k) for k in kids]
-        items = [n for k in kids if (n := builder.item_from_section(k))]
-        if not items:
-            return []
-        lines = [ln for k in kids for ln in k.lines()]
-        return [NodeDraft(Kind.AREA, group_title, "", "\n".join(ln.text for ln in lines), items,
-                          span=(lines[0].start, lines[-1].end))]
-
-    def _drop_preamble_and_closing(self, kids: list[Section]) -> list[Section]:
-        """Closing parts never hold tasks; preamble parts only when nothing else does."""
-        keep: list[Section] = []
-        preamble: list[Section] = []
-        for k in kids:
-            words = heading_words(k.head)
-            if k.style in ("closing", "attachment") or (CLOSING.search(words) and is_bare_heading(k.head)):
-                self.tally.skip_section(k, SkipReason.CLOSING)
-            elif PREAMBLE.match(words) and len(words) <= 16:
-                preamble.append(k)
-            else:
-                keep.append(k)
-        if not keep:
-            return preamble
-        for k in preamble:
-            self.tally.skip_section(k, SkipReason.PREAMBLE)
-        return keep
-
-    def _whole(self, tops: list[Section]) -> list[NodeDraft]:
-        """A whole-document plan: its task parts, without preamble, review and closing."""
-        year = self._year_of_whole(self.title).value
-        self.year = self._year_of_whole(self.title)
-        parts = [s for s in tops if s.style != "plain" or s.children or s.paras]
-        parts = self._drop_preamble_and_closing(parts)
-        tasks = []
-        for s in parts:
-            if self._is_review(s) and s.style != "plain":
-                self.tally.skip_section(s, SkipReason.OUTSIDE)
-            else:
-                tasks.append(s)
-        builder = AreaBuilder(self.tally, year)
-        if len(tasks) == 1 and tasks[0].children and (
-                CONTAINER.match(heading_words(tasks[0].head)) or goal_year(heading_words(tasks[0].head),
-                                                                          self.report_year) is not None):
-            return self._areas_under(tasks[0], year)
-        plain_tasks = [s for s in tasks if s.style == "plain"]
-        for s in plain_tasks:  # a plain heading in a whole plan ("主要任务") holds its sections
-            if s.line is not None:
-                self.tally.use(s.line)
-        expanded: list[Section] = []
-        for s in tasks:
-            if s.style == "plain":
-                for b in s.body:
-                    if isinstance(b, Line):
-                        self.tally.skip(b, SkipReason.PREAMBLE)
-                expanded.extend(s.children)
-            else:
-                expanded.append(s)
-        if not expanded:
-            return []
-        title = self.title or f"{year}年工作计划"
-        return self._areas_from(expanded, builder, title, None)
 
     # --- years -------------------------------------------------------------------------
 
@@ -447,20 +279,8 @@ class PlanFinder:
         kind = what or (
             "这是一份通知，正文没有列出工作任务，也没有附带计划" if NOTICE_TITLE.search(self.title)
             else "这份文件没有“××年工作目标/重点/打算/要点/计划/安排”一类的部分")
-        title = f"（标题“{self.title[:40]}”）" if self.title else ""
+        title = f"（标题“{self.title}”）" if self.title else ""  # whole: find_title keeps it short
         return f"没有找到下一年度的工作计划：{kind}{title}。读到的标题有：{listed}。"
-
-
-def _org_line_above(title_line: Line | None, lines: list[Line]) -> Line | None:
-    """The short organisation line right above a title that find_title moved down to."""
-    if title_line is None:
-        return None
-    index = next((i for i, ln in enumerate(lines) if ln is title_line), 0)
-    if index == 0:
-        return None
-    above = lines[index - 1]
-    return above if above.kind == "text" and len(above.text) <= 20 and not _HEAD_PUNCT.search(above.text) \
-        else None
 
 
 def _contains(outer: Section, inner: Section) -> bool:
@@ -471,11 +291,3 @@ def _contains(outer: Section, inner: Section) -> bool:
         node = node.parent
     return False
 
-
-def _before_first_section(section: Section) -> list[Line]:
-    out = []
-    for b in section.body:
-        if isinstance(b, Section):
-            break
-        out.append(b)
-    return out

@@ -165,7 +165,6 @@ class ReportPreview(QDialog):
     def _fit_columns(self) -> None:
         """Columns as wide as the report's deadlines and departments need (departments capped),
         measured once: sizing to contents would read every row again after each edit."""
-        width = self.fontMetrics().horizontalAdvance
         header = self.tree.header()
         items = [i for a in self.draft.areas for i in a.children]
         longest = max((len(a.children) for a in self.draft.areas), default=0)
@@ -176,16 +175,18 @@ class ReportPreview(QDialog):
             Column.CO_DEPTS: ["、".join(i.co_depts) for i in items],
         }
         for column, values in texts.items():
-            needed = max([0, *(width(v) for v in values)]) + 16
-            if column == Column.CODE:
-                needed += 2 * self.tree.indentation()
-            needed = min(needed, self._column_cap(column))
-            header.resizeSection(column, max(header.sectionSizeHint(column), needed))
+            header.resizeSection(column, max(header.sectionSizeHint(column), self._room(column, values)))
 
-    def _column_cap(self, column: Column) -> int:
-        """Departments get at most this much room (the tooltip and the item editor show all)."""
-        chars = {Column.LEAD_DEPT: 8, Column.CO_DEPTS: 12}.get(column, 40)
-        return self.fontMetrics().horizontalAdvance("国" * chars)
+    def _room(self, column: Column, texts: list[str]) -> int:
+        """How wide a column must be to show `texts`. Departments get room for a usual name even
+        when the report named none, so an empty cell reads as a place to fill in; and at most
+        so much (the tooltip and the item editor show all)."""
+        width = self.fontMetrics().horizontalAdvance
+        least, most = {Column.LEAD_DEPT: (5, 8), Column.CO_DEPTS: (7, 12)}.get(column, (0, 40))
+        needed = max([0, *(width(t) for t in texts)]) + 16
+        if column == Column.CODE:
+            needed += 2 * self.tree.indentation()
+        return min(max(needed, width("国" * least) + 16), width("国" * most))
 
     def _share_height(self) -> None:
         """The tree and the skipped list share the height by how much each has to show."""
@@ -320,7 +321,7 @@ class ReportPreview(QDialog):
                               lambda: (edits.set_departments(self.draft, item, co=text), Focus(path)))
         if done:  # the columns were fitted to the report: make room for what was typed
             shown = str(self.model.index_of(path, column).data() or "")
-            wanted = min(self.fontMetrics().horizontalAdvance(shown) + 16, self._column_cap(column))
+            wanted = self._room(column, [shown])
             if self.tree.columnWidth(column) < wanted:
                 self.tree.setColumnWidth(column, wanted)
         return done
