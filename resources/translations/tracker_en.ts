@@ -1559,7 +1559,7 @@ Data file: {1}</translation>
 <context>
     <name>PeriodDesk</name>
     <message>
-        <location filename="../../tracker/ui/views/periods.py" line="+47" />
+        <location filename="../../tracker/ui/views/periods.py" line="+48" />
         <source>报送与关账(&amp;M)…</source>
         <translation>Reporting and &amp;Closing…</translation>
     </message>
@@ -1606,11 +1606,12 @@ Data file: {1}</translation>
     </message>
     <message>
         <location line="+10" />
+        <location line="+143" />
         <source>未能完成</source>
         <translation>Could Not Complete</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="-94" />
         <location line="+6" />
         <source>关账</source>
         <translation>Close Period</translation>
@@ -1653,7 +1654,7 @@ Data file: {1}</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+29" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
@@ -1668,12 +1669,17 @@ Data file: {1}</translation>
         <translation>Make {0}</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+15" />
+        <source>这是一个文件夹，请给出文件名</source>
+        <translation>this is a folder; please give a file name</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>无法写入 {0}：{1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>已生成</source>
         <translation>Report Made</translation>
     </message>
