@@ -172,3 +172,14 @@ def test_the_period_column_appears_with_the_first_closed_period(
     workspace.periods.reopen("2018-05", "补报")
     window.reload()
     assert window.tree.isColumnHidden(Column.PERIODS)
+
+
+def test_a_refused_report_place_asks_again_where(
+        window: MainWindow, dialogs: ScriptedDialogs, tmp_path) -> None:
+    """A folder given as the file (or a place that cannot be written): the message says why and the
+    save dialog comes back, so the 月报 need not be started over."""
+    dialogs.files += [tmp_path, tmp_path / "月报.pdf"]
+    window.period_desk.make_report("2018-06")
+    assert "无法写入" in dialogs.messages[-1].text and "文件夹" in dialogs.messages[-1].text
+    assert len(dialogs.suggestions) == 2 and dialogs.suggestions[1].parent == tmp_path
+    assert (tmp_path / "月报.pdf").read_bytes().startswith(b"%PDF")

@@ -9,6 +9,7 @@ or reopen (the window reloads: the dots and the as-of list change).
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from pathlib import Path
 
@@ -261,26 +262,36 @@ class PeriodDesk(QObject):
         if report is None:
             return
         name = f"{report.office.unit}{report.period.label}{report.period.kind_name}.pdf"
+        self._ask_where(report, self._folder() / name)
+
+    def _ask_where(self, report: PeriodReport, suggested: Path) -> None:
         filters = [self.tr("PDF 文件 (*.pdf)"), self.tr("Word 文档 (*.docx)")]
         self.dialogs.save_file(
             self.tr("生成{0}").format(report.period.kind_name),
-            self._folder() / name,
+            suggested,
             filters,
-            "pdf",
+            "pdf" if suggested.suffix.lower() != ".docx" else "docx",
             lambda path: self.write(report, path),
         )
 
     def write(self, report: PeriodReport, path: Path) -> None:
+        """Write the report; when the place is refused (a folder, no permission, the file open
+        in Word), say why and ask again where, so the user need not start over."""
         from tracker.io.period_docx import write_docx  # python-docx loads when a report is written
         from tracker.ui.report_pdf import chart_png, write_pdf
 
         try:
+            if path.is_dir():
+                raise IsADirectoryError(errno.EISDIR, self.tr("这是一个文件夹，请给出文件名"))
             if path.suffix.lower() == ".docx":
                 write_docx(report, path, chart_png(report))
             else:
                 write_pdf(report, path.with_suffix(".pdf") if path.suffix.lower() != ".pdf" else path)
         except OSError as exc:
-            self._failed(self.tr("无法写入 {0}：{1}").format(path, exc.strerror or exc))
+            again = path if not path.is_dir() else path / f"{report.office.unit}{report.period.label}.pdf"
+            self.dialogs.message(Level.WARNING, self.tr("未能完成"),
+                                 self.tr("无法写入 {0}：{1}").format(path, exc.strerror or exc),
+                                 then=lambda: self._ask_where(report, again))
             return
         self._remember(path)
         self.dialogs.offer(
