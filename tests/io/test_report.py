@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tracker.io.report import ReportError, cn_number, cn_numeral, decode_report, parse_report, split_sentence
+from tracker.io.report.headings import goal_year
 
 REPORTS = Path(__file__).parent / "reports"
 SEED = Path(__file__).resolve().parents[2] / "resources" / "reports" / "xiaogan-keji-2017.txt"
@@ -234,3 +235,12 @@ def test_an_area_heading_using_zhongdian_is_not_the_plan_of_a_notice():
     assert outline(draft) == [("全力稳定就业局势", ["全年城镇新增就业4.5万人"]),
                               ("扎实做好重点群体就业", ["开展职业技能培训3万人次"])]
     assert draft.areas[1].children[0].detail == ""
+
+
+@pytest.mark.parametrize(("words", "year"), [
+    ("2021年主要工作", 2021), ("2021年重点工作安排", 2021), ("明年的主要工作", 2021), ("今年的主要工作", 0),
+    ("下一步工作计划和建议", 2021), ("2021年工作要点（征求意见稿）", 2021), ("2021年的工作目标任务是", 2021),
+    ("扎实做好重点群体就业", None), ("加快重点项目建设", None), ("2020年主要工作", None),
+])
+def test_a_goals_heading_ends_in_its_goal_words(words: str, year: int | None):
+    assert goal_year(words, 2020) == year

@@ -15,10 +15,11 @@ GOAL = re.compile(
 )
 # A goals heading is named by its goal words: they end it ("2021年重点工作", "明年工作打算",
 # "明年，我们将重点做好以下工作"), where a task heading only uses one on the way
-# ("扎实做好重点群体就业"). A parenthesis after them ("（草案）") does not count.
+# ("扎实做好重点群体就业"). A pair ("工作计划和建议"), 如下/是 and a parenthesis after them
+# ("（草案）") do not count.
 GOAL_END = re.compile(
     rf"(?:{GOAL.pattern}|(?:重点|重點|主要|年度)工作|(?:以下|如下)[^，,。；;：:]{{0,8}}工作)"
-    r"(?:[（(][^（()）]{0,12}[）)])?$"
+    r"(?:(?:和|及|与|與|以及)[^，,。；;：:和及与與]{1,6})?(?:如下|是|为|為)?(?:[（(][^（()）]{0,12}[）)])?$"
 )
 # 主要工作 heads what was done as often as what will be: a plan only with a later year,
 # 明年/今年 or no year at all in the report to compare with.
