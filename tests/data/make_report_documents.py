@@ -12,7 +12,8 @@ cell by cell, a few characters a line, which no reader can put back into rows).
 quotes.pdf draws its curly quotes apart from the Chinese text, as LibreOffice does;
 group_headings.docx has bold unnumbered area headings over Word's running "List Number"
 items. review.docx is a review + plan report with a running header and footer and runs
-split mid-word, as Word saves after editing.
+split mid-word, as Word saves after editing. running.pdf has a header and a dated footer on
+three pages, each page ending with the wrapped tail of an item.
 """
 
 from __future__ import annotations
@@ -200,6 +201,26 @@ def quotes() -> docx.Document:
     return document
 
 
+def running() -> docx.Document:
+    """Three pages under a running header and a dated footer; every item wraps, so each page
+    ends with the second line of an item ("年度目标。完成时限：2021年6月底。"), which looks
+    like the next page's last line but for its numbers."""
+    document = docx.Document()
+    _font(document)
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "某某县住房和城乡建设局文件"
+    section.footer.paragraphs[0].text = "某某县住房和城乡建设局办公室 2021年3月印发"
+    document.add_paragraph("某某县住房和城乡建设局2021年重点工作计划")
+    document.add_paragraph("为推进城乡建设高质量发展，结合我县实际，制定本计划。")
+    for i, area in enumerate(("城市更新", "市政设施", "园林绿化")):
+        heading = document.add_paragraph(f"{'一二三'[i]}、推进{area}工作")
+        heading.paragraph_format.page_break_before = i > 0
+        for j in range(1, 4):
+            document.add_paragraph(f"{j}.实施{area}第{j}项重点任务，完善相关配套设施，加强日常监督管理，"
+                                   f"确保按期完成年度目标。完成时限：2021年{3 + 3 * i + j}月底。")
+    return document
+
+
 def group_headings() -> docx.Document:
     """Area headings in bold with no number; the items in Word's "List Number" style, whose
     numbers run on from one area to the next (1, 2 | 3, 4, 5 | 6)."""
@@ -226,8 +247,8 @@ def group_headings() -> docx.Document:
 
 
 BUILDERS = (("numbered", numbered), ("table", table), ("review", review), ("quotes", quotes),
-            ("group_headings", group_headings))
-PDFS = ("numbered", "review", "quotes", "table")
+            ("group_headings", group_headings), ("running", running))
+PDFS = ("numbered", "review", "quotes", "table", "running")
 
 
 def main(pdf: bool, only: list[str]) -> None:

@@ -110,7 +110,7 @@ class ReportService(UndoableService):
             source = read_report_file(path)
             step(1)
             draft = parse_report(source.text, year, hard_wrapped=source.hard_wrapped,
-                                 require_year=require_year)
+                                 require_year=require_year, furniture=source.furniture)
             step(2)
             return draft
         except ReportError as exc:

@@ -26,15 +26,17 @@ class ReportText:
     text: str
     kind: str  # txt | docx | pdf
     hard_wrapped: bool | None  # None: look at the text
+    furniture: tuple[str, ...] = ()  # a PDF's running headers, footers and page numbers, taken out
 
 
 def report_text(name: str, data: bytes) -> ReportText:
     """Decode `data` (the bytes of a file called `name`) by what it really is."""
     suffix = Path(name).suffix.lower()
     if data[:5] == b"%PDF-" or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
-        from tracker.io.report.pdf import pdf_text
+        from tracker.io.report.pdf import read_pdf
 
-        return ReportText(pdf_text(data), "pdf", False)
+        pdf = read_pdf(data)
+        return ReportText(pdf.text, "pdf", False, pdf.furniture)
     if data[:4] == b"PK\x03\x04" and suffix != ".txt" or suffix == ".docx":
         from tracker.io.report.word import docx_text
 
