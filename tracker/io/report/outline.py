@@ -215,7 +215,8 @@ def _bare(rest: str) -> bool:
 def _accept(found: Marker, stack: list[Section], last_seen: dict[str, int], bare: bool) -> bool:
     """Is this number the next one at its level, a fresh list, or a list running on?
 
-    A heading line may skip a number or two (a section deleted in a draft); a sentence may not.
+    A heading line may skip a number or two (a section deleted in a draft) or repeat the
+    number of a heading with sub-sections (a typo); a sentence may not.
     Unnumbered headings (【】, ■) have no sequence to keep.
     """
     if unnumbered(found.style):
@@ -224,6 +225,8 @@ def _accept(found: Marker, stack: list[Section], last_seen: dict[str, int], bare
         if section.style == found.style:
             if found.number in (section.number + 1, 1):
                 return True
+            if bare and found.number == section.number and section.children:
+                return True  # a number typed twice ("十、" for "十一、") still opens a heading
             return bare and section.number + 1 < found.number <= section.number + 3
     if found.number == 1 or found.number == last_seen.get(found.style, -1) + 1:
         return True
