@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfWriter
 
 from tracker.io.report import ReportError, parse_report
-from tracker.io.report.files import read_report_file, report_text
+from tracker.io.report.files import explain_refusal, read_report_file, report_text
 from tracker.io.report.pdf import drop_running_lines, unwrap_pdf_lines
 from tracker.io.report.summary import draft_json
 
@@ -167,3 +167,14 @@ def test_a_page_number_inside_a_running_line_may_change():
              for n in range(4)]
     body = [line for n in range(4) for line in ("正文第一句。", f"第{n + 1}项工作")]
     assert drop_running_lines(pages) == body
+
+
+def test_a_pdf_task_table_that_cannot_be_read_is_named_in_the_refusal():
+    """categories.pdf draws its table cell by cell: the refusal names the table and the .docx."""
+    source = read_report_file(DOCUMENTS / "categories.pdf")
+    with pytest.raises(ReportError) as refused:
+        parse_report(source.text, hard_wrapped=source.hard_wrapped)
+    message = str(explain_refusal(source, refused.value))
+    assert message.startswith("PDF 中有一张任务表（表头：序号 项目名称 建设内容 牵头单位 配合单位 完成时间）")
+    assert "Word（.docx）原件" in message
+    assert explain_refusal(read_report_file(DOCUMENTS / "numbered.pdf"), refused.value) is refused.value

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from tracker.io.report.errors import ReportError
 from tracker.io.report.lines import ends_sentence
 from tracker.io.report.outline import ANY_MARKER
-from tracker.io.report.pdf_marks import page_text
+from tracker.io.report.pdf_marks import Run, drawn_lines, read_page
+from tracker.io.report.table import is_task_header
 
 MAX_PAGES = 1500
 _PAGE_NUMBER = re.compile(
@@ -32,6 +33,7 @@ class PdfText:
 
     text: str
     furniture: tuple[str, ...]
+    table_header: str = ""  # the header of a task table drawn cell by cell, whose rows are lost
 
 
 def pdf_text(data: bytes) -> str:
@@ -52,7 +54,8 @@ def read_pdf(data: bytes) -> PdfText:
             pages = reader.pages
             if len(pages) > MAX_PAGES:
                 raise ReportError(f"PDF 文件有 {len(pages)} 页，超过 {MAX_PAGES} 页，不像是年度报告。")
-            texts = [page_text(page) for page in pages]
+            read = [read_page(page) for page in pages]
+            texts = [text for text, _ in read]
         except PdfReadError as exc:
             raise ReportError(f"PDF 文件已损坏，无法读取（{exc}）。") from exc
     except ReportError:
@@ -64,7 +67,23 @@ def read_pdf(data: bytes) -> PdfText:
         raise ReportError("PDF 中没有可提取的文字（可能是扫描件）：请先做文字识别，或改用 Word/文本文件。")
     split = split_running_lines(page_lines)
     lines = [_close_gaps(ln) for ln in split.body]
-    return PdfText("\n".join(unwrap_pdf_lines(lines)), tuple(_close_gaps(ln) for ln in split.furniture))
+    header = next(filter(None, (drawn_table_header(runs) for _, runs in read)), "")
+    return PdfText("\n".join(unwrap_pdf_lines(lines)), tuple(_close_gaps(ln) for ln in split.furniture),
+                   header)
+
+
+def drawn_table_header(runs: list[Run]) -> str:
+    """The column names of a task table on the page ("序号 项目名称 … 完成时间"), or "".
+
+    A table's header is one drawn line of three or more cells, each a run of its own set
+    apart from the next, that names a task column and a lead, unit or deadline column.
+    """
+    for line in drawn_lines(runs):
+        names = [r.text.strip() for r in line if r.text.strip()]
+        apart = all(b.x - a.x >= 24 for a, b in zip(line, line[1:], strict=False))
+        if len(names) >= 3 and apart and is_task_header(names):
+            return " ".join(names)
+    return ""
 
 
 _GAP = re.compile(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])[ \t]+(?=[0-9A-Za-z%.])|"

@@ -56,6 +56,12 @@ def _column_kind(name: str) -> str:
     return "other"
 
 
+def is_task_header(names: Sequence[str]) -> bool:
+    """Do these column names head a task table: a task column and a lead, unit or deadline one?"""
+    kinds = {_column_kind(n) for n in names}
+    return "task" in kinds and bool({"lead", "co", "due"} & kinds) and len(names) >= 3
+
+
 def find_task_table(lines: list[Line]) -> TaskTable | None:
     """The first table whose header names a task column and a lead, unit or deadline column."""
     for i, line in enumerate(lines):
@@ -63,7 +69,7 @@ def find_task_table(lines: list[Line]) -> TaskTable | None:
             continue
         names = cells(line)
         kinds = [_column_kind(n) for n in names]
-        if "task" in kinds and ({"lead", "co", "due"} & set(kinds)) and len(names) >= 3:
+        if is_task_header(names):
             end = i + 1
             while end < len(lines) and (_is_row(lines[end]) or _is_group(lines[end], lines[end + 1:end + 2])):
                 end += 1
@@ -126,6 +132,8 @@ def build_areas(table: TaskTable, lines: list[Line], plan_title: str, year: int)
                 extra.append(f"{name}：{value}")
             elif value and not row.get(kind):
                 row[kind] = value
+            elif value:  # a second column of a kind ("项目名称", "建设内容"): kept in the detail
+                extra.append(f"{name}：{value}")
         category = row.get("category", "") or last_category
         if category and category != last_category:
             current = NodeDraft(Kind.AREA, strip_end(category), "", category)
