@@ -192,3 +192,32 @@ def backup_dir_setting() -> tuple[Path | None, str | None]:
         return Preferences.load().backup_path(), None
     except PreferencesError as exc:
         return None, BACKUP_DIR_IGNORED.format(problem=str(exc).rstrip("。"))
+
+
+def data_file_origin(open_path: Path | str, prefs: Preferences) -> str:
+    """Which choice named the open data file: "env" ($TRACKER_DB), "settings" (the file the
+    settings name, or the default) or "argument" (--db, the demo). The settings dialog says so,
+    since its own choice then applies only to a start without them."""
+    env = os.environ.get(DB_ENV_VAR, "")
+    if env.strip() and _same_location(env.strip(), open_path):
+        return "env"
+    if is_server_location(prefs.data_file):
+        chosen: Path | str = prefs.data_file
+    else:
+        try:
+            chosen = prefs.data_path() or default_db_path()
+        except PreferencesError:  # a start could not have used that value
+            return "argument"
+    return "settings" if _same_location(chosen, open_path) else "argument"
+
+
+def _same_location(a: Path | str, b: Path | str) -> bool:
+    """Two files are the same after `~` and links; any two servers count as the same (the window
+    knows a server only by its address without the password)."""
+    servers = [str(x).strip().lower().startswith("postgres") for x in (a, b)]
+    if any(servers):
+        return all(servers)
+    try:
+        return Path(a).expanduser().resolve() == Path(b).expanduser().resolve()
+    except (OSError, RuntimeError, ValueError):  # "~nosuchuser", a NUL byte: not the open file
+        return False

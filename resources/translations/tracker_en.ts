@@ -317,12 +317,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+20" />
+        <location line="+31" />
         <source>导出台账</source>
         <translation>Export Ledger</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-29" />
         <source>{0}（筛选结果）.xlsx</source>
         <translation>{0} (filtered).xlsx</translation>
     </message>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+29" />
+        <location line="+40" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -343,7 +343,8 @@
         <translation>Exporting the ledger…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-17" />
+        <location line="+18" />
         <source>无法导出台账</source>
         <translation>Cannot Export the Ledger</translation>
     </message>
@@ -2535,7 +2536,7 @@ Data file: {1}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs/settings.py" line="+44" />
+        <location filename="../../tracker/ui/dialogs/settings.py" line="+45" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
@@ -2546,17 +2547,17 @@ Data file: {1}</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+14" />
+        <location line="+17" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-12" />
         <source>数据文件</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+4" />
         <source>更换数据文件在下次启动时生效；留空使用默认位置。多个科室共用一个数据库时，填写服务器地址：postgresql://登录名@主机/库名（密码放在 pgpass 文件中，见 docs/server.md）。</source>
         <translation>A different data file takes effect at the next start; leave empty for the default location. For a database the departments share, enter the server's address: postgresql://login@host/dbname (the password goes in the pgpass file, see docs/server.md).</translation>
     </message>
@@ -2591,7 +2592,22 @@ Data file: {1}</translation>
         <translation>My name (written in the change log)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+19" />
+        <source>当前打开的是演示数据（临时文件）：{0}。上面的设置对演示无影响。</source>
+        <translation>Open now: the demo data (a temporary file): {0}. The setting above does not affect the demo.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>当前打开的是环境变量 TRACKER_DB 指定的文件：{0}。上面的设置只在未设置 TRACKER_DB 时启动生效。</source>
+        <translation>Open now: the file named by the environment variable TRACKER_DB: {0}. The setting above applies only when the app starts without TRACKER_DB.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>当前打开的是命令行参数 --db 指定的文件：{0}。上面的设置只在不带 --db 启动时生效。</source>
+        <translation>Open now: the file given on the command line with --db: {0}. The setting above applies only when the app starts without --db.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source> 个百分点</source>
         <translation> points</translation>
     </message>

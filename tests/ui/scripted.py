@@ -35,12 +35,16 @@ class ScriptedDialogs(Dialogs):
         self.answers: list[bool] = []
         self.files: list[Path] = []
         self.shown: list[QDialog] = []
+        self.suggestions: list[Path] = []  # every save dialog's suggested file, in order
 
     def within(self, widget: QWidget) -> Dialogs:
         return self
 
-    def message(self, level: Level, title: str, text: str, *, details: str = "") -> None:
+    def message(self, level: Level, title: str, text: str, *, details: str = "",
+                then: Callable[[], object] | None = None) -> None:
         self.messages.append(Said(level, title, text, details))
+        if then is not None:
+            then()
 
     def confirm(self, title: str, text: str, on_yes: Callable[[], object], *, yes: str = "", no: str = "",
                 default_yes: bool = False, details: str = "") -> None:
@@ -66,6 +70,7 @@ class ScriptedDialogs(Dialogs):
     def save_file(self, title: str, suggested: Path, filters: Sequence[str], suffix: str,
                   on_chosen: Callable[[Path], object]) -> None:
         self.suggested = suggested
+        self.suggestions.append(suggested)
         self._choose(on_chosen)
 
     def show(self, dialog: QDialog) -> QDialog:

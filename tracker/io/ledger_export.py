@@ -42,7 +42,13 @@ from tracker.io.ledger.history import write_history
 from tracker.io.ledger.layout import HISTORY_SHEET, LEDGER_SHEET, NO_DEPT, SUMMARY_SHEET, sheet_name
 from tracker.io.ledger.ledger_sheet import count_rows, write_ledger_sheet
 from tracker.io.ledger.matrix import MATRIX_SHEET, QUARTER_SHEET, MatrixColumn, write_matrix
-from tracker.io.ledger.outcome import ExportCancelled, ExportResult, LedgerWriteError, Progress
+from tracker.io.ledger.outcome import (
+    ExportCancelled,
+    ExportResult,
+    LedgerWriteError,
+    Progress,
+    refuse_target,
+)
 from tracker.io.ledger.period_sheet import Lookup, period_sheet_name, write_period_sheet
 from tracker.io.ledger.sheet import Counter, SheetWriter, new_sheet
 from tracker.io.ledger.summary import write_summary
@@ -175,13 +181,8 @@ def write_ledger(path: str | Path, data: LedgerData, *, by_dept: bool = False,
                  progress: Progress | None = None) -> ExportResult:
     """Save the ledger at `path`; on any failure the target is left as it was."""
     target = Path(path)
-    if target.suffix.lower() != ".xlsx":
-        raise LedgerWriteError(f"导出文件名须以 .xlsx 结尾：{target}")
-    if target.is_dir():
-        raise LedgerWriteError(f"{target} 是一个文件夹，请指定文件名，例如 台账.xlsx。")
+    refuse_target(target)
     folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise LedgerWriteError(f"文件夹不存在：{folder}")
     clean_stale_temporaries(folder)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=folder)

@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 
 from tracker.domain.model import CheckIn, Status
 from tracker.domain.values import CheckInValues
-from tracker.io.ledger.outcome import ExportCancelled, ExportResult, LedgerWriteError, Progress
+from tracker.io.ledger.outcome import (
+    ExportCancelled,
+    ExportResult,
+    LedgerWriteError,
+    Progress,
+    refuse_target,
+)
 from tracker.services.backups import OWN_FILE_TARGET
 from tracker.services.errors import UserError
 from tracker.services.history import UndoableService
@@ -131,9 +137,7 @@ class LedgerService(UndoableService):
         """
         from tracker.io.ledger_export import LedgerData, write_ledger
 
-        if isinstance(self.db, Database) and self.db.owns(out):  # a server has no local files
-            raise UserError(OWN_FILE_TARGET.format(out=out))
-
+        self._refuse_own_file(out)
         with self.db.snapshot() as c:
             view = self.plans.view(year, today, texts=False)  # the long texts stream (texts_of)
             chosen = frozenset(only) if only is not None else None
@@ -149,6 +153,20 @@ class LedgerService(UndoableService):
                 return write_ledger(out, data, by_dept=by_dept, progress=progress)
             except LedgerWriteError as exc:
                 raise UserError(str(exc)) from exc
+
+    def check_target(self, out: str | Path) -> None:
+        """Refuse a target before the export starts, so the window can ask for another: the data
+        file and what belongs to it, a name without .xlsx, a folder, a folder missing or not
+        writable. `export` checks again (the folder may change in between)."""
+        self._refuse_own_file(out)
+        try:
+            refuse_target(Path(out), try_writing=True)
+        except LedgerWriteError as exc:
+            raise UserError(str(exc)) from exc
+
+    def _refuse_own_file(self, out: str | Path) -> None:
+        if isinstance(self.db, Database) and self.db.owns(out):  # a server has no local files
+            raise UserError(OWN_FILE_TARGET.format(out=out))
 
     def preview(self, path: str | Path, year: int | None = None) -> LedgerPreview:
         """Read a filled-in ledger and list its changes; raises `UserError` naming a bad row."""

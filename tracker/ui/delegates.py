@@ -52,14 +52,17 @@ class ProgressDelegate(_CellDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_color = option.palette.color(QPalette.ColorRole.Text)
-        border = QColor(text_color)
-        border.setAlpha(70)
+        # on a selected row the outline is in the selection's text colour, so the bar's extent
+        # and its filled part still read against the selection's blue
+        border = QColor(option.palette.color(QPalette.ColorRole.HighlightedText) if selected
+                        else text_color)
+        border.setAlpha(150 if selected else 70)
         painter.setPen(QPen(border, 1))
-        painter.setBrush(option.palette.color(QPalette.ColorRole.Base))
+        painter.setBrush(theme.bar_track(option.palette, selected))
         painter.drawRoundedRect(bar, 2, 2)
         if progress > 0:
             done = QRectF(bar.left(), bar.top(), bar.width() * progress / 100.0, bar.height())
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(QPen(border, 1) if selected else Qt.PenStyle.NoPen)
             painter.setBrush(fill)
             painter.drawRoundedRect(done, 2, 2)
         if expected is not None and 0.0 < float(expected) < 100.0:

@@ -48,13 +48,16 @@ class Dialogs(QObject):
         asks its own questions."""
         return Dialogs(widget)
 
-    def message(self, level: Level, title: str, text: str, *, details: str = "") -> None:
-        """Tell the user something; OK (or Esc, or Enter) closes it."""
+    def message(self, level: Level, title: str, text: str, *, details: str = "",
+                then: Callable[[], object] | None = None) -> None:
+        """Tell the user something; OK (or Esc, or Enter) closes it, and `then` runs after."""
         box = QMessageBox(_ICONS[level], title, user_text(text), QMessageBox.StandardButton.Ok,
                           self.parent_widget)
         if details:
             box.setInformativeText(user_text(details))
         box.setEscapeButton(QMessageBox.StandardButton.Ok)
+        if then is not None:
+            box.finished.connect(lambda _answer: then())
         self._open(box)
 
     def confirm(self, title: str, text: str, on_yes: Callable[[], object], *,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -65,6 +66,10 @@ LIGHT_WORDS = {
     Light.GRAY: "灰灯",
 }
 RESOLUTION = 300
+TITLE_PT = 20.0
+SMALLEST_TITLE_PT = 16.0
+_NO_BREAK_BEFORE = "）》」』，。、；：！？%"
+_NO_BREAK_AFTER = "（《「『"
 
 
 def pick_family(wanted: tuple[str, ...]) -> str:
@@ -77,16 +82,63 @@ def pick_family(wanted: tuple[str, ...]) -> str:
     return chinese[0] if chinese else QFont().family()
 
 
-def report_html(report: PeriodReport, chart_width: int) -> str:
-    """The 通报 as HTML for a QTextDocument (the chart is the resource "chart.png")."""
+def fit_title(title: str, lines_of: Callable[[str, float], int]) -> tuple[float, list[str]]:
+    """The title's size and lines. Left to wrap, a title a little too wide leaves its last
+    character or two alone on a line ("…的通" / "报"); so the largest size from 20 pt down to
+    16 pt that fits one line, else 20 pt in two (or more) lines of about equal length, broken between
+    characters (never inside a number, nor before a closing mark). `lines_of(text, points)`
+    is how many lines the heading takes as the document lays it out."""
+
+    def fits(text: str, points: float) -> bool:
+        return lines_of(text, points) == 1
+
+    points = TITLE_PT
+    while points >= SMALLEST_TITLE_PT:
+        if fits(title, points):
+            return points, [title]
+        points -= 1
+    breaks = [k for k in range(1, len(title))
+              if not (title[k - 1].isascii() and title[k - 1].isalnum() and title[k].isascii()
+                      and title[k].isalnum())
+              and title[k] not in _NO_BREAK_BEFORE and title[k - 1] not in _NO_BREAK_AFTER]
+
+    def cost(k: int, target: float) -> float:
+        """Distance from an even break, less at a phrase's edge: after a closing mark, before
+        a number (the year), before 重点工作."""
+        edge = title[k - 1] in "）》，、" or (title[k].isdigit() and not title[k - 1].isdigit()) \
+            or title.startswith("重点工作", k)
+        return abs(k - target) + (0 if edge else len(title) / 8)
+
+    for count in (2, 3, 4):
+        cuts = [0]
+        for n in range(1, count):
+            later = [k for k in breaks if k > cuts[-1]]
+            if not later:
+                break
+            target = n * len(title) / count
+            cuts.append(min(later, key=lambda k: cost(k, target)))
+        evens = sorted(breaks, key=lambda k: cost(k, len(title) / 2))
+        tried = [cuts] if count > 2 else [[0, k] for k in evens]  # two lines: the best that fits
+        for chosen in tried:
+            lines = [title[a:b] for a, b in zip(chosen, [*chosen[1:], len(title)], strict=True)]
+            if len(lines) == count and all(fits(line, TITLE_PT) for line in lines):
+                return TITLE_PT, lines
+    return TITLE_PT, [title]  # no even break fits: the layout wraps it
+
+
+def report_html(report: PeriodReport, chart_width: int,
+                title: tuple[float, list[str]] = (TITLE_PT, [])) -> str:
+    """The 通报 as HTML for a QTextDocument (the chart is the resource "chart.png"); `title` is
+    the size and lines `fit_title` chose (by default one line, left to wrap)."""
     p = report.period
+    title_pt, title_lines = title
     unit = escape(report.office.unit)
     parts = [
         f"<p align=center style='color:{RED}; font-size:24pt; font-weight:bold; margin:0'>"
         f"{unit}重点工作{escape(p.kind_name)}</p>",
         f"<p align=center style='margin:0'>{escape(p.label)}</p>",
         f"<hr style='color:{RED}; background:{RED}; height:2px'/>",
-        f"<h1 align=center style='font-size:20pt'>{escape(report.title)}</h1>",
+        _title_html(title_lines or [report.title], title_pt),
         f"<p style='color:#595959; font-size:9pt' align=center>{escape(report.plan_title)}　"
         f"{escape(report.state)}</p>",
         "<h2>一、总体情况</h2>",
@@ -117,6 +169,12 @@ def report_html(report: PeriodReport, chart_width: int) -> str:
     parts.append("<h2 style='page-break-before:always'>附件：全部事项进展情况表</h2>")
     parts.append(_table(report))
     return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def _title_html(lines: list[str], points: float) -> str:
+    # a paragraph, not <h1>: Qt sets a heading in its own size (24 pt) whatever the style says
+    text = "<br>".join(escape(line) for line in lines)
+    return f"<p class=title align=center><span style='font-size:{points:g}pt'>{text}</span></p>"
 
 
 def _table(report: PeriodReport) -> str:
@@ -205,7 +263,9 @@ def paint_document(
     font = QFont(body_family, 12)
     doc.setDefaultFont(font)
     doc.setDefaultStyleSheet(
-        f"h1 {{ font-family: '{title_family}'; }} h2 {{ font-family: '{title_family}';"
+        f"p.title {{ font-family: '{title_family}'; font-weight: bold; margin-top: 18px;"
+        " margin-bottom: 12px; }"
+        f" h2 {{ font-family: '{title_family}';"
         " font-size: 14pt; }} th { font-family: '%s'; }" % title_family
     )
     chart_width = int(body.width() * 0.92)
@@ -216,7 +276,19 @@ def paint_document(
     image = charts.render(chart, QSizeF(620, height), scale=chart_width / 620)
     doc.addResource(QTextDocument.ResourceType.ImageResource, "chart.png", image)
     # QTextDocument sizes pictures in 96-dpi pixels and scales them to the device's resolution
-    doc.setHtml(report_html(report, round(chart_width * 96 / device.logicalDpiX())))
+
+    def lines_of(text: str, points: float) -> int:
+        probe = QTextDocument()
+        probe.documentLayout().setPaintDevice(device)
+        probe.setDefaultFont(font)
+        probe.setDefaultStyleSheet(doc.defaultStyleSheet())
+        probe.setHtml(_title_html([text], points))
+        probe.setPageSize(body)
+        probe.pageCount()  # lays it out
+        return probe.begin().layout().lineCount()
+
+    title = fit_title(report.title, lines_of)
+    doc.setHtml(report_html(report, round(chart_width * 96 / device.logicalDpiX()), title))
     doc.setPageSize(body)
     count = doc.pageCount()
     painter = QPainter(device)

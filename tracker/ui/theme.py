@@ -74,6 +74,15 @@ def marked_background(pal: QPalette | None = None) -> QColor:
     return _mix(pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Highlight), 0.28)
 
 
+def bar_track(pal: QPalette | None = None, selected: bool = False) -> QColor:
+    """The empty part of a progress bar: the row's own background (the page, or on a selected
+    row the selection a shade deeper), so it reads as empty, never as a filled bar."""
+    pal = pal or palette()
+    if selected:
+        return _mix(pal.color(QPalette.ColorRole.Highlight), QColor("#000000"), 0.15)
+    return pal.color(QPalette.ColorRole.Base)
+
+
 def banner_style(pal: QPalette | None = None) -> str:
     """The first-run welcome panel: a tint of the highlight colour, a border of it."""
     pal = pal or palette()

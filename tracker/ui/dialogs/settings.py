@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.preferences import Preferences, PreferencesError
+from tracker.preferences import Preferences, PreferencesError, data_file_origin
 from tracker.services.backups import backup_folder, default_data_file
 from tracker.ui.dialogs.form import error_label
 
@@ -39,7 +39,8 @@ class SettingsDialog(QDialog):
     applied = Signal(bool, object)
 
     def __init__(self, parent: QWidget | None, settings: QSettings, db_path: Path,
-                 thresholds: tuple[float, float], preferences_file: Path | None = None) -> None:
+                 thresholds: tuple[float, float], preferences_file: Path | None = None,
+                 demo: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("设置"))
         self._settings = settings
@@ -63,6 +64,9 @@ class SettingsDialog(QDialog):
         row.addWidget(self.data_file, 1)
         row.addWidget(browse)
         form.addRow(self.tr("数据文件"), row)
+        self.open_file = self._open_file_note(db_path, demo)
+        if self.open_file is not None:
+            form.addRow("", self.open_file)
         hint = QLabel(self.tr("更换数据文件在下次启动时生效；留空使用默认位置。"
                               "多个科室共用一个数据库时，填写服务器地址：postgresql://登录名@主机/库名"
                               "（密码放在 pgpass 文件中，见 docs/server.md）。"))
@@ -107,6 +111,25 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _open_file_note(self, db_path: Path, demo: bool) -> QLabel | None:
+        """When --db, TRACKER_DB or the demo chose the open file, name it: the field above is
+        then only what a start without them opens."""
+        origin = data_file_origin(db_path, self._prefs)
+        if origin == "settings" and not demo:
+            return None
+        if demo:
+            text = self.tr("当前打开的是演示数据（临时文件）：{0}。上面的设置对演示无影响。")
+        elif origin == "env":
+            text = self.tr("当前打开的是环境变量 TRACKER_DB 指定的文件：{0}。"
+                           "上面的设置只在未设置 TRACKER_DB 时启动生效。")
+        else:
+            text = self.tr("当前打开的是命令行参数 --db 指定的文件：{0}。"
+                           "上面的设置只在不带 --db 启动时生效。")
+        note = QLabel(text.format(db_path))
+        note.setWordWrap(True)
+        note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return note
 
     def _points(self, value: float) -> QDoubleSpinBox:
         box = QDoubleSpinBox()

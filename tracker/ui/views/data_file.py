@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QSettings, QSocketNotifier, QTimer, QUrl, Si
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from tracker.services import Workspace
+from tracker.services import UserError, Workspace
 from tracker.services.ledger import ExportCancelled, ExportResult, LedgerPreview
 from tracker.ui.backup_dialogs import RestoreDialog
 from tracker.ui.dialog_service import Dialogs, Level, documents_folder
@@ -173,17 +173,28 @@ class DataFile(QObject):
     def _remember(self, path: Path) -> None:
         self.settings.setValue(LAST_FOLDER, str(path.parent))
 
-    def export_ledger(self, year: int | None, only: list[int] | None) -> None:
-        """Ask where, then write the ledger in the background; `only` limits it to the items the
-        window's filter shows."""
+    def export_ledger(self, year: int | None, only: list[int] | None, folder: Path | None = None) -> None:
+        """Ask where (in `folder`, else the last one), then write the ledger in the background;
+        `only` limits it to the items the window's filter shows."""
         name = self.tr("{0}年度工作台账.xlsx").format(year) if year else self.tr("工作台账.xlsx")
         title = self.tr("导出台账")
         if only is not None:  # a part must not go upward under the name of the whole ledger
             name = self.tr("{0}（筛选结果）.xlsx").format(name.removesuffix(".xlsx"))
             title = self.tr("导出台账（只含筛选出的事项）")
-        self.dialogs.save_file(title, self._folder() / name,
-                               [self.tr("Excel 工作簿 (*.xlsx)")], "xlsx",
-                               lambda path: self.export_to(path, year, only))
+        start = folder if folder is not None and folder.is_dir() else self._folder()
+        self.dialogs.save_file(title, start / name, [self.tr("Excel 工作簿 (*.xlsx)")], "xlsx",
+                               lambda path: self._export_chosen(path, year, only))
+
+    def _export_chosen(self, path: Path, year: int | None, only: list[int] | None) -> None:
+        """A target refused before anything is written (the data file, a folder, a read-only
+        place) asks again in the same folder with the suggested name; 取消 there ends it."""
+        try:
+            self.ws.ledger.check_target(path)
+        except UserError as exc:
+            self.dialogs.message(Level.WARNING, self.tr("无法导出台账"), str(exc),
+                                 then=lambda: self.export_ledger(year, only, path.parent))
+            return
+        self.export_to(path, year, only)
 
     def export_to(self, path: Path, year: int | None, only: list[int] | None = None) -> Job:
         self._remember(path)

@@ -55,7 +55,7 @@ class WindowExtras(QObject):
     def open_settings(self, thresholds: tuple[float, float] | None,
                       can_set_thresholds: Callable[[], bool]) -> SettingsDialog:
         dialog = SettingsDialog(self.parent_widget, self.settings, self.data_path,
-                                thresholds or (10.0, 30.0))
+                                thresholds or (10.0, 30.0), demo=self.demo)
 
         def applied(language_changed: bool, chosen: object) -> None:
             if isinstance(chosen, tuple) and can_set_thresholds():
