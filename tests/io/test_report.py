@@ -203,3 +203,13 @@ def test_a_refused_notice_quotes_its_whole_title():
     with pytest.raises(ReportError) as refused:
         parse_report(text)
     assert f"（标题“{title}”）" in str(refused.value)
+
+
+def test_bullet_glyphs_take_levels_in_the_order_they_appear():
+    """▲ over - and ·: the first glyph heads areas, the next ones are items; "- 3 -" stays a page number."""
+    text = ("某局2021年工作要点\n▲ 党建引领\n- 推进红色物业建设。\n- 开展党员进社区活动。\n"
+            "▲ 民生服务\n· 新建社区养老服务站2个。\n- 3 -\n")
+    draft = parse_report(text)
+    assert [(a.title, [i.title for i in a.children]) for a in draft.areas] == [
+        ("党建引领", ["推进红色物业建设", "开展党员进社区活动"]), ("民生服务", ["新建社区养老服务站2个"])]
+    assert [s.text for s in draft.skipped] == ["- 3 -"]
