@@ -11,9 +11,11 @@ vertically merged 类别 column; its PDF is a notice refused (LibreOffice draws 
 cell by cell, a few characters a line, which no reader can put back into rows).
 quotes.pdf draws its curly quotes apart from the Chinese text, as LibreOffice does;
 group_headings.docx has bold unnumbered area headings over Word's running "List Number"
-items. heading_styles.docx has its areas only in Heading 2 (no numbers), its items plain paragraphs.
-review.docx is a review + plan report with a running header and footer and runs
-split mid-word, as Word saves after editing.
+items. heading_styles.docx has its areas only in Heading 2 (no numbers), its items plain
+paragraphs. review.docx is a review + plan report with a running header and footer and runs
+split mid-word, as Word saves after editing. running.pdf has a header and a dated footer on
+three pages, each page ending with the wrapped tail of an item. categories.docx is a 民生实事
+table whose category rows are merged across the row; its PDF is refused, naming the table.
 """
 
 from __future__ import annotations
@@ -201,6 +203,54 @@ def quotes() -> docx.Document:
     return document
 
 
+def categories() -> docx.Document:
+    """A 民生实事 table whose category rows are one cell merged across the whole row ("养老服务")
+    over the numbered tasks of that category."""
+    document = docx.Document()
+    _font(document)
+    document.add_paragraph("某某市2022年民生实事项目表")
+    rows = [
+        ("养老服务",),
+        ("1", "新建社区养老服务站", "新建社区养老服务站12个", "市民政局", "各区人民政府", "2022年9月"),
+        ("2", "开展适老化改造", "完成困难老年人家庭适老化改造500户", "市民政局", "市残联", "2022年11月"),
+        ("城市交通",),
+        ("3", "打通断头路", "打通城区断头路6条", "市住建局", "市交通运输局、市公安局", "2022年12月"),
+    ]
+    t = document.add_table(rows=1, cols=6)
+    t.style = "Table Grid"
+    names = ("序号", "项目名称", "建设内容", "牵头单位", "配合单位", "完成时间")
+    for cell, name in zip(t.rows[0].cells, names, strict=True):
+        cell.text = name
+    for values in rows:
+        row = t.add_row()
+        if len(values) == 1:  # the category: one cell across the row
+            row.cells[0].merge(row.cells[5]).text = values[0]
+            continue
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    return document
+
+
+def running() -> docx.Document:
+    """Three pages under a running header and a dated footer; every item wraps, so each page
+    ends with the second line of an item ("年度目标。完成时限：2021年6月底。"), which looks
+    like the next page's last line but for its numbers."""
+    document = docx.Document()
+    _font(document)
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "某某县住房和城乡建设局文件"
+    section.footer.paragraphs[0].text = "某某县住房和城乡建设局办公室 2021年3月印发"
+    document.add_paragraph("某某县住房和城乡建设局2021年重点工作计划")
+    document.add_paragraph("为推进城乡建设高质量发展，结合我县实际，制定本计划。")
+    for i, area in enumerate(("城市更新", "市政设施", "园林绿化")):
+        heading = document.add_paragraph(f"{'一二三'[i]}、推进{area}工作")
+        heading.paragraph_format.page_break_before = i > 0
+        for j in range(1, 4):
+            document.add_paragraph(f"{j}.实施{area}第{j}项重点任务，完善相关配套设施，加强日常监督管理，"
+                                   f"确保按期完成年度目标。完成时限：2021年{3 + 3 * i + j}月底。")
+    return document
+
+
 def group_headings() -> docx.Document:
     """Area headings in bold with no number; the items in Word's "List Number" style, whose
     numbers run on from one area to the next (1, 2 | 3, 4, 5 | 6)."""
@@ -257,8 +307,9 @@ def heading_styles() -> docx.Document:
 
 
 BUILDERS = (("numbered", numbered), ("table", table), ("review", review), ("quotes", quotes),
-            ("group_headings", group_headings), ("heading_styles", heading_styles))
-PDFS = ("numbered", "review", "quotes", "table")
+            ("group_headings", group_headings), ("running", running), ("categories", categories),
+            ("heading_styles", heading_styles))
+PDFS = ("numbered", "review", "quotes", "table", "running", "categories")
 
 
 def main(pdf: bool, only: list[str]) -> None:

@@ -244,3 +244,12 @@ def test_an_area_heading_using_zhongdian_is_not_the_plan_of_a_notice():
 ])
 def test_a_goals_heading_ends_in_its_goal_words(words: str, year: int | None):
     assert goal_year(words, 2020) == year
+
+def test_bullet_glyphs_take_levels_in_the_order_they_appear():
+    """▲ over - and ·: the first glyph heads areas, the next ones are items; "- 3 -" stays a page number."""
+    text = ("某局2021年工作要点\n▲ 党建引领\n- 推进红色物业建设。\n- 开展党员进社区活动。\n"
+            "▲ 民生服务\n· 新建社区养老服务站2个。\n- 3 -\n")
+    draft = parse_report(text)
+    assert [(a.title, [i.title for i in a.children]) for a in draft.areas] == [
+        ("党建引领", ["推进红色物业建设", "开展党员进社区活动"]), ("民生服务", ["新建社区养老服务站2个"])]
+    assert [s.text for s in draft.skipped] == ["- 3 -"]

@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from pypdf import PdfWriter
 
 from tracker.io.report import ReportError, parse_report
-from tracker.io.report.files import read_report_file, report_text
+from tracker.io.report.files import explain_refusal, read_report_file, report_text
 from tracker.io.report.pdf import drop_running_lines, unwrap_pdf_lines
 from tracker.io.report.summary import draft_json
 
@@ -171,3 +171,32 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path):
         f.truncate(21 * 1024 * 1024)
     with pytest.raises(ReportError, match="文件过大"):
         read_report_file(big)
+
+
+def test_running_lines_are_told_by_position_and_text_and_listed_as_skipped():
+    """Each page of running.pdf ends with an item's wrapped tail ("年度目标。完成时限：2021年6月底。"),
+    alike but for its numbers: it stays text; the header and footer leave and are listed."""
+    source = read_report_file(DOCUMENTS / "running.pdf")
+    assert source.furniture == ("某某县住房和城乡建设局文件", "某某县住房和城乡建设局办公室2021年3月印发")
+    draft = parse_report(source.text, hard_wrapped=source.hard_wrapped, furniture=source.furniture)
+    noise = [s.text for s in draft.skipped if s.reason.value == "noise"]
+    assert noise == list(source.furniture)
+    assert draft.areas[0].children[2].due.isoformat() == "2021-06-30"
+
+
+def test_a_page_number_inside_a_running_line_may_change():
+    pages = [["某县水利局", "正文第一句。", f"第{n + 1}项工作", f"某县水利局 第 {n + 1} 页 共 4 页"]
+             for n in range(4)]
+    body = [line for n in range(4) for line in ("正文第一句。", f"第{n + 1}项工作")]
+    assert drop_running_lines(pages) == body
+
+
+def test_a_pdf_task_table_that_cannot_be_read_is_named_in_the_refusal():
+    """categories.pdf draws its table cell by cell: the refusal names the table and the .docx."""
+    source = read_report_file(DOCUMENTS / "categories.pdf")
+    with pytest.raises(ReportError) as refused:
+        parse_report(source.text, hard_wrapped=source.hard_wrapped)
+    message = str(explain_refusal(source, refused.value))
+    assert message.startswith("PDF 中有一张任务表（表头：序号 项目名称 建设内容 牵头单位 配合单位 完成时间）")
+    assert "Word（.docx）原件" in message
+    assert explain_refusal(read_report_file(DOCUMENTS / "numbered.pdf"), refused.value) is refused.value

@@ -115,3 +115,12 @@ def test_carry_over_brings_an_items_unfinished_sub_items_under_its_copy(db: Data
     assert copy.children[0].latest is None  # the new year starts without progress
     ReportService(db).undo(result)  # one step: the new plan and every copy go
     assert PlanService(db).years() == [2018]
+
+
+def test_a_pdf_report_lists_its_running_lines_and_names_a_table_it_cannot_read(db: Database):
+    reports = ReportService(db)
+    draft = reports.read_file(DATA / "documents" / "running.pdf")
+    running = ["某某县住房和城乡建设局文件", "某某县住房和城乡建设局办公室2021年3月印发"]
+    assert [s.text for s in draft.skipped][:2] == running
+    with pytest.raises(UserError, match=r"PDF 中有一张任务表.*请改用这份文件的 Word（.docx）原件导入"):
+        reports.read_file(DATA / "documents" / "categories.pdf")

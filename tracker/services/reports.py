@@ -99,22 +99,24 @@ class ReportService(UndoableService):
         returns False, ReadCancelled is raised.
         """
         from tracker.io.report import ReportError, parse_report  # loaded when a report comes
-        from tracker.io.report.files import read_report_file
+        from tracker.io.report.files import explain_refusal, read_report_file
 
         def step(done: int) -> None:
             if progress is not None and not progress(done, 2):
                 raise ReadCancelled
 
+        source = None
         try:
             step(0)
             source = read_report_file(path)
             step(1)
             draft = parse_report(source.text, year, hard_wrapped=source.hard_wrapped,
-                                 require_year=require_year, headings=source.headings)
+                                 require_year=require_year, furniture=source.furniture,
+                                 headings=source.headings)
             step(2)
             return draft
         except ReportError as exc:
-            raise UserError(str(exc)) from exc
+            raise UserError(str(explain_refusal(source, exc))) from exc
 
     def read_text(self, text: str, year: int | None = None) -> PlanDraft:
         """Parse text pasted into the window; the year may stay unsure for the preview to ask."""

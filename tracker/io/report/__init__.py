@@ -11,7 +11,7 @@ headings (what a heading says), plan (which part), part_areas
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from tracker.domain.model import PlanDraft, SkipReason
 from tracker.io.report.errors import ReportError
@@ -39,13 +39,16 @@ def split_sentence(text: str) -> tuple[str, str]:
 
 
 def parse_report(text: str, year: int | None = None, *, hard_wrapped: bool | None = None,
-                 require_year: bool = True, headings: Mapping[int, int] | None = None) -> PlanDraft:
+                 require_year: bool = True, furniture: Sequence[str] = (),
+                 headings: Mapping[int, int] | None = None) -> PlanDraft:
     """Find the plan in `text` and return it as a draft (nothing is saved).
 
     `year` overrides the year read from the text. With `require_year` (the command line),
     a text whose year cannot be found is refused; the preview passes False and asks.
-    `hard_wrapped` says whether lines were cut at a fixed width (None: look). `headings`
-    gives the outline level of the lines a file's styles mark as headings, by line number.
+    `hard_wrapped` says whether lines were cut at a fixed width (None: look). `furniture`
+    is what the file's reader took out (a PDF's running headers): listed as skipped noise.
+    `headings` gives the outline level of the lines a file's styles mark as headings, by line
+    number.
     """
     if len(text) > MAX_REPORT_CHARS:
         raise ReportError(f"报告文本过长（{len(text):,} 字），上限 {MAX_REPORT_CHARS:,} 字。")
@@ -72,6 +75,8 @@ def parse_report(text: str, year: int | None = None, *, hard_wrapped: bool | Non
     for line in lines:  # whatever no rule placed is still listed, never dropped
         if id(line) not in tally.used:
             tally.skip(line, SkipReason.OUTSIDE)
+    for text in furniture:
+        tally.skip_text(text, SkipReason.NOISE, None)
     draft.skipped = sorted(tally.skipped, key=lambda s: s.span[0] if s.span else -1)
     draft.intro = finder.intro
     return draft

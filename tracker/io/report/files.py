@@ -28,6 +28,8 @@ class ReportText:
     text: str
     kind: str  # txt | docx | pdf
     hard_wrapped: bool | None  # None: look at the text
+    furniture: tuple[str, ...] = ()  # a PDF's running headers, footers and page numbers, taken out
+    table_header: str = ""  # a PDF's task table whose rows could not be read: its header
     headings: Mapping[int, int] = field(default_factory=dict)  # line number → level, 1 outermost
 
 
@@ -35,19 +37,29 @@ def report_text(name: str, data: bytes) -> ReportText:
     """Decode `data` (the bytes of a file called `name`) by what it really is."""
     suffix = Path(name).suffix.lower()
     if data[:5] == b"%PDF-" or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
-        from tracker.io.report.pdf import pdf_text
+        from tracker.io.report.pdf import read_pdf
 
-        return ReportText(pdf_text(data), "pdf", False)
+        pdf = read_pdf(data)
+        return ReportText(pdf.text, "pdf", False, pdf.furniture, pdf.table_header)
     if data[:4] == b"PK\x03\x04" and suffix != ".txt" or suffix == ".docx":
         from tracker.io.report.word import docx_report
 
         text, headings = docx_report(data)
-        return ReportText(text, "docx", False, headings)
+        return ReportText(text, "docx", False, headings=headings)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" or suffix in (".doc", ".wps"):
         raise ReportError("这是旧版 Word（.doc/.wps）文件：请在 Word 或 WPS 中另存为 .docx 后再导入。")
     if suffix == ".pdf":
         raise ReportError("文件扩展名是 .pdf，但内容不是 PDF（可能已损坏）。")
     return ReportText(decode_report(data), "txt", None)
+
+
+def explain_refusal(source: ReportText | None, error: ReportError) -> ReportError:
+    """A refused PDF that holds a task table says so, and what to import instead: a PDF draws a
+    table cell by cell, a few characters a line, and its rows cannot be put back."""
+    if source is None or not source.table_header:
+        return error
+    return ReportError(f"PDF 中有一张任务表（表头：{source.table_header}），但无法从 PDF 中读出它的行和列："
+                       f"请改用这份文件的 Word（.docx）原件导入。{error}")
 
 
 def read_report_file(path: str | Path) -> ReportText:

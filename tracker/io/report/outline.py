@@ -6,8 +6,9 @@ level is not fixed (a report may use （一） on top), so the level of a style 
 where it first appears, as a stack: a style already open closes what is below it (a
 sibling); a new style opens one level deeper (a child).
 
-Headings without a number — 【扩大有效投资】, ■夯实基层基础, ◆ … — are a style of their
-own: each one is a sibling of the last, and any count of them is accepted.
+Headings without a number — 【扩大有效投资】, ■夯实基层基础, ◆ … — have no sequence to keep:
+any count of them is accepted. Each bullet glyph is a style of its own, so "◆ 党建引领" over
+"● 推进…" nests as 一、 over （一） does, by the order the glyphs first appear.
 
 Numbering continuity keeps prose from posing as a heading: a marker counts only as the next
 number of its level, a fresh 1, or the next number of a list that runs on across parents
@@ -25,6 +26,8 @@ from tracker.io.report.numerals import CAPITAL_DIGITS, CIRCLED, FULLWIDTH_DIGITS
 
 _CN = "一二三四五六七八九十"
 BULLETS = "■□◆◇●○▲△▶►★☆❖◼◾▪•"
+# "·" and "-" are bullets only before words: "- 3 -" is a page number, "-0.5%" a number.
+_WORD_BULLETS = "·\\-"
 
 # Outermost first; each captures the number and the rest of the line.
 STYLES: dict[str, re.Pattern[str]] = {
@@ -40,7 +43,7 @@ STYLES: dict[str, re.Pattern[str]] = {
     "ordinal": re.compile(rf"^([{_CN}]{{1,3}})[是要]\s*[：:，,]?\s*(.*)$"),
     "di": re.compile(rf"^第\s*([{_CN}]{{1,3}})\s*[，,、：:]\s*(.*)$"),
     "bracket": re.compile(r"^(【)(?=[^】]{2,40}】)(.*)$"),
-    "bullet": re.compile(f"^([{BULLETS}])\\s*(.*)$"),
+    "bullet": re.compile(f"^([{BULLETS}]|[{_WORD_BULLETS}](?=\\s*[^\\d\\s.{_WORD_BULLETS}]))\\s*(.*)$"),
 }
 UNNUMBERED = ("bracket", "bullet")
 ANY_MARKER = re.compile(
@@ -59,6 +62,8 @@ def marker(text: str) -> Marker | None:
     probe = text.translate(FULLWIDTH_DIGITS)
     for style, pattern in STYLES.items():
         m = pattern.match(probe)
+        if m and style == "bullet":  # one style per glyph: ◆ and ● are two levels
+            return Marker(bullet_style(m.group(1)), 0, _unbracket(text[m.start(2):].strip()))
         if m and style in UNNUMBERED:
             return Marker(style, 0, _unbracket(text[m.start(2):].strip()))
         if m:
@@ -67,6 +72,18 @@ def marker(text: str) -> Marker | None:
                 return None
             return Marker(style, number, text[m.start(2):].strip())
     return None
+
+
+def bullet_style(glyph: str) -> str:
+    """The style of a bullet glyph; look-alikes (◼◾▪ of ■, ► of ▶) are one glyph."""
+    return "bullet" + glyph.translate(_SAME_GLYPH)
+
+
+_SAME_GLYPH = str.maketrans("◼◾▪►", "■■■▶")
+
+
+def unnumbered(style: str) -> bool:
+    return style in UNNUMBERED or style.startswith("bullet")
 
 
 def _unbracket(rest: str) -> str:
@@ -189,7 +206,7 @@ def _group_heading(line: Line, following: Line | None, last_seen: dict[str, int]
     if len(line.text) > 30 or re.search(r"[。，,；;：:！!？?（()）“”\d]", line.text):
         return None
     found = marker(following.text)
-    if found is None or found.style in UNNUMBERED:
+    if found is None or unnumbered(found.style):
         return None
     return found.style if found.number in (1, last_seen.get(found.style, -1) + 1) else None
 
@@ -209,15 +226,18 @@ def _bare(rest: str) -> bool:
 def _accept(found: Marker, stack: list[Section], last_seen: dict[str, int], bare: bool) -> bool:
     """Is this number the next one at its level, a fresh list, or a list running on?
 
-    A heading line may skip a number or two (a section deleted in a draft); a sentence may not.
+    A heading line may skip a number or two (a section deleted in a draft) or repeat the
+    number of a heading with sub-sections (a typo); a sentence may not.
     Unnumbered headings (【】, ■) have no sequence to keep.
     """
-    if found.style in UNNUMBERED:
+    if unnumbered(found.style):
         return True
     for section in reversed(stack[1:]):
         if section.style == found.style:
             if found.number in (section.number + 1, 1):
                 return True
+            if bare and found.number == section.number and section.children:
+                return True  # a number typed twice ("十、" for "十一、") still opens a heading
             return bare and section.number + 1 < found.number <= section.number + 3
     if found.number == 1 or found.number == last_seen.get(found.style, -1) + 1:
         return True

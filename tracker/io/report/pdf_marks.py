@@ -31,6 +31,11 @@ class Run:
 
 def page_text(page: Any) -> str:
     """A pypdf page's text, with its quotation marks where they were drawn."""
+    return read_page(page)[0]
+
+
+def read_page(page: Any) -> tuple[str, list[Run]]:
+    """A pypdf page's text (see page_text) and the runs it was drawn in, with their positions."""
     runs: list[Run] = []
 
     def visit(text: str, cm: list[float], tm: list[float], _font: Any, _size: Any) -> None:
@@ -42,7 +47,18 @@ def page_text(page: Any) -> str:
 
     plain = page.extract_text(visitor_text=visit) or ""
     rebuilt = text_with_marks(runs) if not page.get("/Rotate") else None
-    return plain if rebuilt is None else rebuilt
+    return (plain if rebuilt is None else rebuilt), runs
+
+
+def drawn_lines(runs: list[Run]) -> list[list[Run]]:
+    """The runs by line, top to bottom, each line's runs left to right."""
+    lines: list[list[Run]] = []
+    for run in sorted(runs, key=lambda r: -r.y):
+        if lines and abs(lines[-1][0].y - run.y) <= _LINE_TOLERANCE:
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    return [sorted(line, key=lambda r: r.x) for line in lines]
 
 
 def text_with_marks(runs: list[Run]) -> str | None:
@@ -50,13 +66,7 @@ def text_with_marks(runs: list[Run]) -> str | None:
     (then the reader's own order is right and is kept)."""
     if not any(r.is_mark for r in runs):
         return None
-    lines: list[list[Run]] = []
-    for run in sorted(runs, key=lambda r: -r.y):
-        if lines and abs(lines[-1][0].y - run.y) <= _LINE_TOLERANCE:
-            lines[-1].append(run)
-        else:
-            lines.append([run])
-    return "\n".join(_line_text(sorted(line, key=lambda r: r.x)) for line in lines)
+    return "\n".join(_line_text(line) for line in drawn_lines(runs))
 
 
 def _line_text(runs: list[Run]) -> str:

@@ -1,14 +1,17 @@
 """A 任务分解表 (序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限) becomes the plan directly.
 
 Tables arrive as tab-separated rows: the Word reader writes each table row that way, and
-a table copied out of Excel or Word and pasted as text looks the same. A row of a single
-cell ("一、提升政务服务水平", a merged group row) opens an area; a 类别/领域 column does the
-same when its value changes (Word repeats a vertically merged cell, Excel leaves it empty).
+a table copied out of Excel or Word and pasted as text looks the same. A category row
+opens an area: a single cell ("一、提升政务服务水平", or "教育类" merged across the row) or
+a 序号 in Chinese numerals beside one short name ("一 | 教育类", the rest merged or empty);
+a 类别/领域 column does the same when its value changes (Word repeats a vertically merged
+cell, Excel leaves it empty).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tracker.domain.model import Kind, NodeDraft
@@ -53,6 +56,12 @@ def _column_kind(name: str) -> str:
     return "other"
 
 
+def is_task_header(names: Sequence[str]) -> bool:
+    """Do these column names head a task table: a task column and a lead, unit or deadline one?"""
+    kinds = {_column_kind(n) for n in names}
+    return "task" in kinds and bool({"lead", "co", "due"} & kinds) and len(names) >= 3
+
+
 def find_task_table(lines: list[Line]) -> TaskTable | None:
     """The first table whose header names a task column and a lead, unit or deadline column."""
     for i, line in enumerate(lines):
@@ -60,23 +69,49 @@ def find_task_table(lines: list[Line]) -> TaskTable | None:
             continue
         names = cells(line)
         kinds = [_column_kind(n) for n in names]
-        if "task" in kinds and ({"lead", "co", "due"} & set(kinds)) and len(names) >= 3:
+        if is_task_header(names):
             end = i + 1
-            while end < len(lines) and (_is_row(lines[end]) or _is_group(lines[end])):
+            while end < len(lines) and (_is_row(lines[end]) or _is_group(lines[end], lines[end + 1:end + 2])):
                 end += 1
+            while end > i + 1 and not _is_row(lines[end - 1]):
+                end -= 1  # a group row with no task below it is no part of the table
             if end > i + 1:
                 return TaskTable(i, end, kinds, names)
     return None
 
 
 def _is_row(line: Line) -> bool:
-    return "\t" in line.text and len([c for c in cells(line) if c]) >= 2
+    return "\t" in line.text and len([c for c in cells(line) if c]) >= 2 and _group_title(line) is None
 
 
-def _is_group(line: Line) -> bool:
+def _is_group(line: Line, following: Sequence[Line] = ()) -> bool:
+    """A category row; a plain name with no number only when a task row follows it."""
+    title = _group_title(line)
+    if title is None:
+        return False
+    numbered = "\t" in line.text or marker(line.text) is not None
+    return numbered or (bool(following) and _is_row(following[0]))
+
+
+_CN_SEQ = re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]?$")
+_LABEL_PUNCT = re.compile(r"[。；;，,：:！!？?]")
+
+
+def _group_title(line: Line) -> str | None:
+    """The area a category row names, or None when the row is not one."""
     parts = [c for c in cells(line) if c]
-    return len(parts) == 1 and marker(parts[0]) is not None and len(parts[0]) <= 40 \
-        and not re.search(r"[。；;]", parts[0])
+    if len(parts) == 1:
+        found = marker(parts[0])
+        if found is not None and len(parts[0]) <= 40 and not re.search(r"[。；;]", parts[0]):
+            return strip_end(found.rest)
+        if found is None and "\t" not in line.text and len(parts[0]) <= 20 \
+                and not _LABEL_PUNCT.search(parts[0]):
+            return parts[0]
+        return None
+    if len(parts) == 2 and _CN_SEQ.match(parts[0]) and len(parts[1]) <= 20 \
+            and not _LABEL_PUNCT.search(parts[1]) and marker(parts[1]) is None:
+        return parts[1]
+    return None
 
 
 def build_areas(table: TaskTable, lines: list[Line], plan_title: str, year: int) -> list[NodeDraft]:
@@ -85,9 +120,8 @@ def build_areas(table: TaskTable, lines: list[Line], plan_title: str, year: int)
     current: NodeDraft | None = None
     last_category = ""
     for line in lines[table.start + 1: table.end]:
-        if _is_group(line):
-            found = marker(next(c for c in cells(line) if c))
-            title = strip_end(found.rest if found else line.text)
+        title = _group_title(line)
+        if title is not None:
             current = NodeDraft(Kind.AREA, title, "", line.text, span=(line.start, line.end))
             areas.append(current)
             continue
@@ -98,6 +132,8 @@ def build_areas(table: TaskTable, lines: list[Line], plan_title: str, year: int)
                 extra.append(f"{name}：{value}")
             elif value and not row.get(kind):
                 row[kind] = value
+            elif value:  # a second column of a kind ("项目名称", "建设内容"): kept in the detail
+                extra.append(f"{name}：{value}")
         category = row.get("category", "") or last_category
         if category and category != last_category:
             current = NodeDraft(Kind.AREA, strip_end(category), "", category)
