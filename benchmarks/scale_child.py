@@ -197,7 +197,7 @@ def session(db: Path) -> None:
         start_t = time.perf_counter()
         action()
         app.processEvents()
-        while win._pending is not None:  # an outside change: the refresh waits for the loop
+        while win.news.pending:  # an outside change: the refresh waits for the loop
             app.processEvents()
         win.tree.executeDelayedItemsLayout()
         app.processEvents()

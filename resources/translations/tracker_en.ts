@@ -1390,22 +1390,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/views/main_window.py" line="+246" />
+        <location filename="../../tracker/ui/views/main_window.py" line="+202" />
         <source>读取计划</source>
         <translation>Reading the plan</translation>
     </message>
     <message>
-        <location line="+172" />
+        <location line="+113" />
         <source>{0} 年</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location line="-18" />
-        <source>总进度 {0}</source>
-        <translation>Overall progress {0}</translation>
-    </message>
-    <message>
-        <location line="-217" />
+        <location line="-148" />
         <source>台账</source>
         <translation>Ledger</translation>
     </message>
@@ -1415,27 +1410,17 @@
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+59" />
         <source>按已关账的期查看（{0}）：只读</source>
         <translation>Viewing closed period {0}: read-only</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+47" />
         <source>数据文件已被其他窗口或命令行修改，已重新读取。</source>
         <translation>The data file was changed by another window or the command line; reloaded.</translation>
     </message>
     <message>
-        <location line="+45" />
-        <source>序时进度 {0}</source>
-        <translation>Expected progress {0}</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>按时间推算今天应达到的进度</source>
-        <translation>The progress due by today: the share of the time already elapsed</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="+39" />
         <source>年度工作台账</source>
         <translation>Annual Plan Tracker</translation>
     </message>
@@ -1445,27 +1430,9 @@
         <translation>Demo data</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+61" />
         <source>读取事项</source>
         <translation>Reading the item</translation>
-    </message>
-    <message>
-        <location line="+35" />
-        <source>年度工作台账 {0}
-
-把年度报告中的工作目标变成台账：分解到责任领导和科室，按月或季度填报进展，红黄绿灯提示滞后事项，导出 Excel 台账上报。
-
-数据文件：{1}</source>
-        <translation>Annual Plan Tracker {0}
-
-Turns the goals of the annual report into a ledger: assign them to leaders and departments, record check-ins monthly or quarterly, see lagging items by their red, yellow and green lights, and export the Excel ledger to send upward.
-
-Data file: {1}</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>关于 年度工作台账</source>
-        <translation>About Annual Plan Tracker</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +2009,7 @@ Data file: {1}</translation>
         <translation>Delete a check-in of {0}</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+43" />
         <source>锁定 {0} 年计划（定稿）？锁定后各事项的完成时限成为原定时限，再修改完成时限即为延期，需要填写理由。</source>
         <translation>Lock the {0} plan as approved? Each item’s deadline becomes its approved deadline; moving one afterwards is an extension and needs a reason.</translation>
     </message>
@@ -2171,7 +2138,7 @@ Data file: {1}</translation>
 <context>
     <name>PlanTreeView</name>
     <message>
-        <location filename="../../tracker/ui/views/plan_tree_view.py" line="+98" />
+        <location filename="../../tracker/ui/views/plan_tree_view.py" line="+112" />
         <source>没有符合筛选条件的事项。点“清除筛选”显示全部事项。</source>
         <translation>No item matches the filter. Click “Clear filter” to show all items.</translation>
     </message>
@@ -2723,6 +2690,24 @@ Data file: {1}</translation>
     </message>
 </context>
 <context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../tracker/ui/views/status_bar.py" line="+46" />
+        <source>总进度 {0}</source>
+        <translation>Overall progress {0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>序时进度 {0}</source>
+        <translation>Expected progress {0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>按时间推算今天应达到的进度</source>
+        <translation>The progress due by today: the share of the time already elapsed</translation>
+    </message>
+</context>
+<context>
     <name>ThresholdsDialog</name>
     <message>
         <location filename="../../tracker/ui/dialogs/extension.py" line="+20" />
@@ -3095,7 +3080,7 @@ Data file: {1}</translation>
 <context>
     <name>WindowExtras</name>
     <message>
-        <location filename="../../tracker/ui/views/window_extras.py" line="+77" />
+        <location filename="../../tracker/ui/views/window_extras.py" line="+78" />
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
@@ -3103,6 +3088,24 @@ Data file: {1}</translation>
         <location line="+1" />
         <source>界面语言将在下次启动时切换。 The language changes at the next start.</source>
         <translation>The language changes at the next start.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>年度工作台账 {0}
+
+把年度报告中的工作目标变成台账：分解到责任领导和科室，按月或季度填报进展，红黄绿灯提示滞后事项，导出 Excel 台账上报。
+
+数据文件：{1}</source>
+        <translation>Annual Plan Tracker {0}
+
+Turns the goals of the annual report into a ledger: assign them to leaders and departments, record check-ins monthly or quarterly, see lagging items by their red, yellow and green lights, and export the Excel ledger to send upward.
+
+Data file: {1}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>关于 年度工作台账</source>
+        <translation>About Annual Plan Tracker</translation>
     </message>
 </context>
 <context>

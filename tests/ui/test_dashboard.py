@@ -82,7 +82,7 @@ def test_the_tree_shows_a_dot_per_period_and_the_frozen_values_as_of_a_closed_pe
     combo = window.period_desk.as_of_combo
     assert combo.count() == 2 and combo.itemData(1) == "2018-05"
     combo.activated.emit(1)
-    assert window.as_of == "2018-05"
+    assert window.shown.as_of == "2018-05"
     assert window.model.index_of(node.id, Column.PROGRESS).data(Role.PROGRESS) == 20
     assert not window.commands.checkin.isEnabled()  # a frozen period is read-only
     combo.setCurrentIndex(0)

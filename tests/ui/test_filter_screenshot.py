@@ -51,12 +51,13 @@ def test_the_bar_filters_the_windows_tree(qtbot, db: Database, settings: QSettin
         assert tree.isExpanded(area)
         shown += [window.proxy.index(i, Column.CODE, area).data() for i in range(window.proxy.rowCount(area))]
     assert shown == [code for code, (_, lead, _) in ASSIGN.items() if lead == "法制科"]
-    assert window.filter_label.isVisible() and window.filter_label.text() == "筛选：牵头科室 法制科"
+    label = window.status_bar.filter_label  # the filter in words
+    assert label.isVisible() and label.text() == "筛选：牵头科室 法制科"
     window.statusBar().showMessage("打开文件菜单时的提示", 10)  # a passing message over the bar
     qtbot.wait(50)
-    assert window.filter_label.isVisible() and window.filter_label.text() == "筛选：牵头科室 法制科"
+    assert label.isVisible() and label.text() == "筛选：牵头科室 法制科"
     window.filter_bar.clear()
-    assert not window.filter_label.isVisible()
+    assert not label.isVisible()
     choose(window.filter_bar.dept_combo, "法制科")
     assert window.select_node(window.view.plan.find("3.2").id)
 

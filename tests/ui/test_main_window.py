@@ -66,17 +66,17 @@ def test_checkin_shows_in_the_tree_after_reload(window: MainWindow, db: Database
     assert shown(window, "2", Column.PROGRESS) == "20%"  # (0 + 60 + 0) / 3
     assert window.current_node_id() == window.view.plan.find("2.2").id  # selection kept
     assert "60%" in window.detail.toPlainText()
-    assert window.progress_label.text() == "总进度 5%"  # areas 0, 20, 0, 0
+    assert window.status_bar.progress_label.text() == "总进度 5%"  # areas 0, 20, 0, 0
 
 
 def test_status_bar_shows_totals_and_light_counts(window: MainWindow, db: Database) -> None:
     TrackingService(db, who="t").checkin("1.1", 100, date="2018-06-30")
     window.reload()
-    assert window.expected_label.text() == "序时进度 100%"  # 2018 is over
-    lights = window.lights_label.text()
+    assert window.status_bar.expected_label.text() == "序时进度 100%"  # 2018 is over
+    lights = window.status_bar.lights_label.text()
     assert "红</span>" not in lights  # the word follows the dot, outside its colour
     assert "红 9" in lights and "蓝 1" in lights
-    assert "红灯：严重滞后或逾期：9" in window.lights_label.toolTip()
+    assert "红灯：严重滞后或逾期：9" in window.status_bar.lights_label.toolTip()
 
 
 def test_collapse_and_expand_all(window: MainWindow) -> None:

@@ -77,8 +77,39 @@ def test_detail_pane_and_status_bar_keep_their_contrast(qtbot, workspace: Worksp
     assert theme.contrast(corner, page) < 1.1
 
     bar = window.statusBar().palette().color(QPalette.ColorRole.Window)
-    notice = _colors(window.notice_label.styleSheet())
+    notice = _colors(window.status_bar.notice_label.styleSheet())
     assert notice and all(theme.contrast(QColor(c), bar) >= WCAG_TEXT for c in notice)
     # the light counts: coloured dots, each beside its word in the bar's own text colour
-    assert _colors(window.lights_label.text()) <= light_hues
+    assert _colors(window.status_bar.lights_label.text()) <= light_hues
     window.close()
+
+
+def test_status_bar_recolours_when_the_desktop_turns_dark(qtbot, workspace: Workspace, settings) -> None:
+    """The colours the bar sets itself (notices, the filter in words, the light dots) follow a
+    palette change while the window is open, as Qt's own colours do."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QGuiApplication.palette()
+    light = app.style().standardPalette()
+    app.setPalette(light)
+    try:
+        workspace.add_notice("数据文件是只读的，只能查看")
+        window = MainWindow(workspace, settings, dialogs=ScriptedDialogs())
+        qtbot.addWidget(window)
+        window.show()
+        area = window.view.plan.areas[0]
+        window.filter_bar.show_area(area.id, area.title)  # as a click in 总览 does
+        bar = window.status_bar
+        assert _colors(bar.notice_label.styleSheet()) == {theme.warning_text(light).name()}
+
+        dark = _dark()
+        app.setPalette(dark)
+        warning = theme.warning_text(dark).name()
+        assert warning != theme.warning_text(light).name()
+        qtbot.waitUntil(lambda: _colors(bar.notice_label.styleSheet()) == {warning})  # posted events
+        assert bar.filter_label.isVisible() and _colors(bar.filter_label.styleSheet()) == {warning}
+        dots = _colors(bar.lights_label.text())
+        assert dots and dots <= {theme.light_color(lamp, dark).name() for lamp in theme.Light}
+        window.close()
+    finally:
+        app.setPalette(before)

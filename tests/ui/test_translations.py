@@ -60,7 +60,7 @@ def test_window_speaks_english(english: None, qtbot, db: Database, settings: QSe
     win = english_window(qtbot, db, settings)
     assert win.windowTitle().startswith("Annual Plan Tracker")
     assert win.model.headerData(Column.TITLE, Qt.Orientation.Horizontal) == "Task"
-    assert win.progress_label.text().startswith("Overall progress")
+    assert win.status_bar.progress_label.text().startswith("Overall progress")
     win.select_node(win.view.plan.find("1.1").id)
     assert "Responsible leader" in win.detail.toPlainText()
     assert "By year end" in win.detail.toPlainText()

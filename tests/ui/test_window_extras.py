@@ -71,7 +71,7 @@ def test_f1_opens_the_user_guide(qtbot, window, dialogs):
 
 
 def test_about_names_the_version(qtbot, window, dialogs):
-    window.show_about()
+    window.extras.show_about()
     assert __version__ in dialogs.said
 
 

@@ -71,7 +71,7 @@ def test_read_only_file_disables_editing_and_says_so(qtbot, db: Database, settin
                        a.import_ledger):
             assert not action.isEnabled(), action.text()
         assert a.export_ledger.isEnabled() and a.find.isEnabled()
-        assert win.notice_label.text() and "只读" in win.notice_label.text()
+        assert win.status_bar.notice_label.text() and "只读" in win.status_bar.notice_label.text()
         editor = win.editing.edit_node()  # even when called directly, nothing can be saved:
         assert editor is not None
         editor.title_edit.setText("改不了")

@@ -1,7 +1,7 @@
 """The right-hand pane: everything about the selected area or item, in the report's own words.
 
 It only renders what it is given; the window fetches check-ins and changes through the service.
-Each check-in carries 修改 / 删除 links (edit-checkin:ID, delete-checkin:ID) that the window
+Each check-in carries 修改 / 删除 links (edit-checkin:ID, delete-checkin:ID) that PlanEditing
 handles; Tab reaches them from the keyboard. Once the plan is locked a moved deadline shows the
 approved date beside it, with the extensions and their reasons.
 """

@@ -4,29 +4,44 @@ The user's own choice (`ids`: areas and items with sub-items they opened) is wha
 filter may open more so that its few matches show, and gives them back when it is cleared.
 Opening and closing happen while a full layout of the tree is pending, so each costs a set
 insertion instead of a layout of its branch: 3,000 branches of a 100,000-item plan open in one
-layout pass, never through `expandAll`.
+layout pass, never through `expandAll`. Under a filter with few matches the branches holding them
+open too; the filter is asked through the narrow `Filter` (is it on, what would it open).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, QObject
 
+from tracker.services import PlanView
 from tracker.ui.models.plan_tree import Role
 from tracker.ui.views.plan_tree_view import PlanTreeView
 
 IndexOf = Callable[[int], QModelIndex]  # a node id -> its index in the tree's (proxy) model
 ParentOf = Callable[[int], int | None]  # a node id -> its parent's (None: an area, or unknown)
+# A plan up to this size opens with every area open; a bigger one (a city's plan) opens with its
+# areas closed, as a list to open from: its rows are laid out only when their area is opened.
+OPEN_ALL_ITEMS = 3_000
+
+
+class Filter(Protocol):
+    """What the tree's filter (ui/models/plan_filter.py) tells about what it shows."""
+
+    def is_active(self) -> bool: ...
+
+    def parents_to_open(self) -> set[int]: ...
 
 
 class OpenAreas(QObject):
-    def __init__(self, tree: PlanTreeView, index_of: IndexOf, parent_of: ParentOf,
+    def __init__(self, tree: PlanTreeView, index_of: IndexOf, parent_of: ParentOf, filter_: Filter,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tree = tree
         self.index_of = index_of
         self.parent_of = parent_of
+        self.filter = filter_
         self.ids: set[int] = set()  # what the user opened (kept across filters)
         self._open: set[int] = set()  # what is open in the tree now, as far as we know
         self._applying = False
@@ -38,6 +53,34 @@ class OpenAreas(QObject):
         """A new plan: these branches are the open ones."""
         self.ids = set(ids)
         self._open = set()
+
+    def plan_read(self, view: PlanView | None, same_plan: bool) -> None:
+        """A plan was read whole: another plan opens all its areas, unless there are very many;
+        the same one keeps what was open, less what left it. `follow` then shows it."""
+        if view is None:
+            self.reset(())
+        elif not same_plan:
+            small = len(view.nodes) <= OPEN_ALL_ITEMS
+            self.reset(n.id for n in view.nodes.values() if n.children and small)
+        else:
+            self.forget(self.ids - view.nodes.keys())
+
+    def open_all(self, view: PlanView | None, is_open: bool) -> None:
+        """视图 → 全部展开 / 全部折叠: every branch (one layout pass, however big the plan); under
+        a filter only while it is on, the user's own choice coming back when it is cleared."""
+        ids = {n.id for n in view.nodes.values() if n.children} if view and is_open else set()
+        if self.filter.is_active():
+            self.show(ids)
+        else:
+            self.ids = ids
+            self.follow()
+
+    def follow(self) -> None:
+        """Open the areas the user had open; under a filter with few matches, also the ones
+        holding them (the filter's own openings are given back when it is cleared)."""
+        active = self.filter.is_active()
+        self.following_user = not active
+        self.show(self.filter.parents_to_open() if active else ())
 
     def show(self, extra: Iterable[int] = ()) -> None:
         """Open the user's branches (and `extra`, e.g. where a filter's matches are); close the

@@ -350,6 +350,21 @@ class PlanEditing(QObject):
             lambda: self.push(self.tr("删除 {0} 的进展填报").format(node.code), tracking,
                               lambda: tracking.delete_checkin(checkin_id)))
 
+    def follow_link(self, link: str) -> None:
+        """The detail pane's links: 编辑 and 填报进展 for the item, 修改 / 删除 beside each check-in
+        (`kind:id`, see detail_pane.py)."""
+        kind, _, number = link.partition(":")
+        if not number.isdigit():
+            return
+        if kind == "edit-node":
+            self.edit_node()
+        elif kind == "add-checkin":
+            self.add_checkin()
+        elif kind == "edit-checkin":
+            self.edit_checkin(int(number))
+        elif kind == "delete-checkin":
+            self.delete_checkin(int(number))
+
     def _checkin(self, checkin_id: int) -> tuple[Node | None, CheckIn | None]:
         node = self.context.current_node()
         if node is None:

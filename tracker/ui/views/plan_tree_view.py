@@ -8,14 +8,14 @@ lands is decided by the model (`PlanTreeModel.drop_target`), the move itself by 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from tracker.ui import theme
 from tracker.ui.delegates import LightDelegate, PeriodDotsDelegate, ProgressDelegate
 from tracker.ui.models.plan_filter import PlanFilter
-from tracker.ui.models.plan_tree import Column
+from tracker.ui.models.plan_tree import Column, Role
 
 MIN_TITLE_CHARS = 8  # the title gives way before the lights do (1024 px wide still shows 亮灯)
 
@@ -44,6 +44,20 @@ class PlanTreeView(QTreeView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header.sectionResized.connect(self._section_resized)
         self._fitting = False
+
+    def current_node_id(self) -> int | None:
+        """The selected row's item; None when no row is selected (a current row alone is not)."""
+        index = self.currentIndex()
+        if not index.isValid() or not self.selectionModel().isSelected(index):
+            return None
+        value = index.siblingAtColumn(0).data(Role.NODE_ID)
+        return int(value) if value is not None else None
+
+    def select_row(self, index: QModelIndex) -> None:
+        """Make the row current and selected, scrolled into view."""
+        flags = QItemSelectionModel.SelectionFlag
+        self.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        self.scrollTo(index)
 
     def show_periods(self, shown: bool) -> None:
         """各期亮灯 holds dots for closed periods only: until the first close it would be an empty

@@ -1,5 +1,5 @@
 """What the window offers beyond the plan itself: settings, language, the user guide, the
-first-run welcome, the demo and the Chinese-font warning.
+first-run welcome, the demo, 关于 and the Chinese-font warning.
 
 Kept out of main_window.py (which is about the plan) so each file stays one concern. It is
 given what it needs (settings, the dialog service, the data file's path) and reports back by
@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, QSettings, Signal
 from PySide6.QtWidgets import QWidget
 
+from tracker import __version__
 from tracker.ui.dialog_service import Dialogs, Level
 from tracker.ui.dialogs.settings import SettingsDialog
 from tracker.ui.help import NO_CJK_FONT, GuideDialog, has_chinese_font
@@ -81,6 +82,13 @@ class WindowExtras(QObject):
         dialog = GuideDialog(self.parent_widget)
         self.dialogs.show(dialog)
         return dialog
+
+    def show_about(self) -> None:
+        text = self.tr(
+            "年度工作台账 {0}\n\n把年度报告中的工作目标变成台账：分解到责任领导和科室，"
+            "按月或季度填报进展，红黄绿灯提示滞后事项，导出 Excel 台账上报。\n\n数据文件：{1}"
+        ).format(__version__, self.data_path)
+        self.dialogs.message(Level.INFO, self.tr("关于 年度工作台账"), text)
 
     def open_demo(self) -> bool:
         """The demo opens as a second program, so the user's own file stays as it is."""
