@@ -1390,7 +1390,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tracker/ui/views/main_window.py" line="+202" />
+        <location filename="../../tracker/ui/views/main_window.py" line="+204" />
         <source>读取计划</source>
         <translation>Reading the plan</translation>
     </message>
@@ -1857,17 +1857,17 @@
 <context>
     <name>PlanEditing</name>
     <message>
-        <location filename="../../tracker/ui/views/plan_editing.py" line="+91" />
+        <location filename="../../tracker/ui/views/plan_editing.py" line="+93" />
         <source>未能完成</source>
         <translation>Not Done</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>请先在左侧选择一个事项。</source>
         <translation>Select an item on the left first.</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+61" />
         <location line="+16" />
         <source>延期 {0}</source>
         <translation>Extend {0}</translation>
@@ -1888,93 +1888,7 @@
         <translation>The plan is not locked yet: just edit the deadline (F2).</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>新增方面</source>
-        <translation>Add Area</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>在 {0} 中新增事项</source>
-        <translation>Add an item to {0}</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>新增子项</source>
-        <translation>Add Sub-item</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>子项要加在某个事项之下：请先选择一个事项（或用“新增事项”）。</source>
-        <translation>A sub-item goes under an item: select an item first (or use “Add Item”).</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>在 {0} 下新增子项</source>
-        <translation>Add a sub-item under {0}</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <location line="+11" />
-        <source>删除</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location line="-9" />
-        <source>删除“{0} {1}”？</source>
-        <translation>Delete “{0} {1}”?</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>连同其下 {0} 个下级事项</source>
-        <translation>{0} items under it</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>{0} 条进展填报</source>
-        <translation>{0} check-ins</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>将一并删除：{0}。</source>
-        <translation>This also deletes: {0}.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>删除后可用“撤销”（Ctrl+Z）恢复。</source>
-        <translation>Undo (Ctrl+Z) brings it back.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>删除 {0} {1}</source>
-        <translation>Delete {0} {1}</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>移动 {0}</source>
-        <translation>Move {0}</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>上移</source>
-        <translation>Move Up</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>下移</source>
-        <translation>Move Down</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>升级</source>
-        <translation>Outdent</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>降级</source>
-        <translation>Indent</translation>
-    </message>
-    <message>
-        <location line="+9" />
+        <location line="+23" />
         <source>进展填报</source>
         <translation>Check-in</translation>
     </message>
@@ -2705,6 +2619,95 @@
         <location line="+1" />
         <source>按时间推算今天应达到的进度</source>
         <translation>The progress due by today: the share of the time already elapsed</translation>
+    </message>
+</context>
+<context>
+    <name>StructureEdits</name>
+    <message>
+        <location filename="../../tracker/ui/views/structure_edits.py" line="+51" />
+        <source>新增方面</source>
+        <translation>Add Area</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>在 {0} 中新增事项</source>
+        <translation>Add an item to {0}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>新增子项</source>
+        <translation>Add Sub-item</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>子项要加在某个事项之下：请先选择一个事项（或用“新增事项”）。</source>
+        <translation>A sub-item goes under an item: select an item first (or use “Add Item”).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>在 {0} 下新增子项</source>
+        <translation>Add a sub-item under {0}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+11" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>删除“{0} {1}”？</source>
+        <translation>Delete “{0} {1}”?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>连同其下 {0} 个下级事项</source>
+        <translation>{0} items under it</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} 条进展填报</source>
+        <translation>{0} check-ins</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>将一并删除：{0}。</source>
+        <translation>This also deletes: {0}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>删除后可用“撤销”（Ctrl+Z）恢复。</source>
+        <translation>Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>删除 {0} {1}</source>
+        <translation>Delete {0} {1}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>移动 {0}</source>
+        <translation>Move {0}</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>上移</source>
+        <translation>Move Up</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>下移</source>
+        <translation>Move Down</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>升级</source>
+        <translation>Outdent</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>降级</source>
+        <translation>Indent</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ own copy of the tree's shape (ids only), which is what Qt's indexes point into; 
 removals (so selection, open areas and scrolling stay) and repaints the rows that look
 different. Leaves say Qt.ItemNeverHasChildren, so a view laying out 100,000 rows asks the model
 nothing more about them. Drag and drop moves a row: the model only says where to
-(`move_requested`); the window runs the move through the undo stack.
+(`move_requested`); StructureEdits runs the move through the undo stack.
 
 A new column: add it to `Column`, say what it shows in `_text` (and `_tooltip`), and give it a
 delegate in PlanTreeView when it is drawn rather than written.

@@ -9,7 +9,7 @@ found by the data file's poll (data_file.py) through the news they leave in the 
 change of the plan itself or of the department names, or a write that left no news, reads the
 whole plan again (`reload`), and even that keeps the model, the open areas and the selection.
 
-Its helpers get what they need and nothing more: PlanEditing a `PlanContext`
+Its helpers get what they need and nothing more: PlanEditing and StructureEdits a `PlanContext`
 (the window's selection), DataFile and YearPlans the workspace and the dialog service,
 WindowActions the functions its actions call, ShownPlan (which plan, read how) and ChangeNews
 (when to refresh) the workspace, StatusBar what to show, SavedLayout the Qt parts it saves.
@@ -42,6 +42,7 @@ from tracker.ui.views.plan_tree_view import PlanTreeView
 from tracker.ui.views.saved_layout import SavedLayout
 from tracker.ui.views.shown_plan import ShownPlan
 from tracker.ui.views.status_bar import StatusBar
+from tracker.ui.views.structure_edits import StructureEdits
 from tracker.ui.views.window_extras import WindowExtras
 from tracker.ui.views.year_plans import YearPlans
 
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
 
         # helpers, each given only what it uses
         self.editing = PlanEditing(workspace, self.undo_stack, self.dialogs, self, self)
+        self.structure = StructureEdits(workspace, self.dialogs, self, self.editing, self)
         self.data_file = DataFile(workspace, self.dialogs, self.settings, self)
         self.year_plans = YearPlans(workspace, self.undo_stack, self.dialogs, self.settings,
                                     lambda: self.year, self)
@@ -94,7 +96,7 @@ class MainWindow(QMainWindow):
         self.commands.insert_view_box(self.period_desk.as_of_combo)
 
         # wiring
-        self.model.move_requested.connect(self._move_requested)
+        self.model.move_requested.connect(self.structure.drop)
         self.editing.focus_wanted.connect(self.news.focus)
         self.news.arrived.connect(self._news_arrived)
         self.year_plans.year_wanted.connect(self.show_year)
@@ -125,7 +127,7 @@ class MainWindow(QMainWindow):
     # --- building -----------------------------------------------------------------------
 
     def _handlers(self) -> Handlers:
-        e, d, x, p = self.editing, self.data_file, self.extras, self.year_plans
+        e, s, d, x, p = self.editing, self.structure, self.data_file, self.extras, self.year_plans
         return Handlers(
             import_report=p.choose_file, paste_report=p.paste_text,
             delete_plan=lambda: p.delete_plan(self.year), carry_over=lambda: p.carry_over(self.year),
@@ -134,9 +136,9 @@ class MainWindow(QMainWindow):
             restore=d.open_restore,
             settings=self.open_settings,
             quit=self.close,
-            edit_node=e.edit_node, checkin=e.add_checkin, add_area=e.add_area, add_item=e.add_item,
-            add_subitem=e.add_subitem, delete=e.delete_node, move_up=e.move_up, move_down=e.move_down,
-            outdent=e.outdent, indent=e.indent, extend=e.extend, toggle_lock=e.toggle_lock,
+            edit_node=e.edit_node, checkin=e.add_checkin, add_area=s.add_area, add_item=s.add_item,
+            add_subitem=s.add_subitem, delete=s.delete_node, move_up=s.move_up, move_down=s.move_down,
+            outdent=s.outdent, indent=s.indent, extend=e.extend, toggle_lock=e.toggle_lock,
             thresholds=e.edit_thresholds, departments=e.edit_departments,
             find=self.filter_bar.focus_search, expand_all=lambda: self.open_areas.open_all(self.view, True),
             collapse_all=lambda: self.open_areas.open_all(self.view, False), refresh=self.reload,
@@ -379,11 +381,6 @@ class MainWindow(QMainWindow):
         editable = not self.ws.read_only and (self.ws.account.edits_plan or self._may_check_in(node))
         self.detail.show_node(view, node, checkins, changes, extensions, editable=editable,
                               edits_item=self.ws.account.edits_plan)
-
-    def _move_requested(self, node_id: int, parent_id: int | None, position: int) -> None:
-        """A drop in the tree (see PlanTreeModel.dropMimeData); runs after the drop finishes."""
-        if not self.ws.read_only and self.ws.account.edits_plan:
-            self.editing.move(node_id, parent_id, position)
 
     # --- dialogs ------------------------------------------------------------------------
 

@@ -1,4 +1,6 @@
-"""What the Edit menu does: every edit of the plan, each pushed as one EditCommand.
+"""What the Edit menu does to an item's fields, its check-ins and the plan's frame (lock,
+thresholds, departments), each pushed as one EditCommand; and `push`, the one way every edit
+happens, which StructureEdits (structure_edits.py: adding, deleting, moving rows) uses too.
 
 PlanEditing knows the session (services), the undo stack, the dialog service and a narrow view
 of the window (`PlanContext`: the selection and the loaded plan). It never refreshes the window:
@@ -92,7 +94,8 @@ class PlanEditing(QObject):
 
     # --- helpers ------------------------------------------------------------------------
 
-    def _node(self) -> Node | None:
+    def chosen_node(self) -> Node | None:
+        """The selected row; None, with a hint in the status bar, when there is none."""
         node = self.context.current_node()
         if node is None:
             self.context.say(self.tr("请先在左侧选择一个事项。"))
@@ -109,34 +112,10 @@ class PlanEditing(QObject):
         view = self._view()
         return view.plan.year if view is not None else None
 
-    def _by_id(self, node_id: int) -> Node:
-        node = self.context.node_by_id(node_id)
-        assert node is not None
-        return node
-
-    def _siblings(self, node: Node) -> list[Node]:
-        view = self._view()
-        assert view is not None
-        return view.plan.areas if node.parent_id is None else self._by_id(node.parent_id).children
-
-    def _row(self, node: Node) -> int:
-        return [n.id for n in self._siblings(node)].index(node.id)
-
-    def _area(self, node: Node) -> Node:
-        while node.parent_id is not None:
-            node = self._by_id(node.parent_id)
-        return node
-
-    def _ancestor_under(self, node: Node, area: Node) -> Node:
-        while node.parent_id != area.id:
-            assert node.parent_id is not None
-            node = self._by_id(node.parent_id)
-        return node
-
     # --- fields ---------------------------------------------------------------------------
 
     def edit_node(self) -> NodeEditor | None:
-        node = self._node()
+        node = self.chosen_node()
         view = self._view()
         if node is None or view is None:
             return None
@@ -186,7 +165,7 @@ class PlanEditing(QObject):
         return text, editing, lambda: editing.update(node.id, values, reason=reason, seen=seen)
 
     def extend(self) -> ExtensionDialog | None:
-        node = self._node()
+        node = self.chosen_node()
         if node is None:
             return None
         if not self._locked():
@@ -207,107 +186,10 @@ class PlanEditing(QObject):
         return ExtensionDialog(self.parent_widget, f"{node.code}　{node.title}", node.baseline_due,
                                current, new_due, history, year=self._year())
 
-    # --- structure ------------------------------------------------------------------------
-
-    def add_area(self) -> EditCommand | None:
-        view = self._view()
-        if view is None:
-            return None
-        node = self.context.current_node()
-        position = None if node is None else self._row(self._area(node)) + 1
-        plan_id = view.plan.id
-        editing = self.ws.editing
-        return self.push(self.tr("新增方面"), editing,
-                         lambda: editing.add(None, position, plan_id=plan_id))
-
-    def add_item(self) -> EditCommand | None:
-        node = self._node()
-        if node is None:
-            return None
-        area = self._area(node)
-        if node.parent_id is None:
-            parent, position = node, None
-        else:
-            top = self._ancestor_under(node, area)
-            parent, position = area, area.children.index(top) + 1
-        editing = self.ws.editing
-        return self.push(self.tr("在 {0} 中新增事项").format(parent.code), editing,
-                         lambda: editing.add(parent.id, position))
-
-    def add_subitem(self) -> EditCommand | None:
-        node = self._node()
-        if node is None:
-            return None
-        if node.parent_id is None:
-            self.dialogs.message(Level.INFO, self.tr("新增子项"), self.tr(
-                "子项要加在某个事项之下：请先选择一个事项（或用“新增事项”）。"))
-            return None
-        editing = self.ws.editing
-        return self.push(self.tr("在 {0} 下新增子项").format(node.code), editing,
-                         lambda: editing.add(node.id))
-
-    def delete_node(self) -> None:
-        node = self._node()
-        if node is None:
-            return
-        editing = self.ws.editing
-        try:
-            impact = editing.delete_impact(node.id)
-        except UserError as exc:
-            self.dialogs.message(Level.WARNING, self.tr("删除"), str(exc))
-            return
-        text = self.tr("删除“{0} {1}”？").format(node.code, node.title)
-        details = []
-        if impact.nodes > 1:
-            details.append(self.tr("连同其下 {0} 个下级事项").format(impact.nodes - 1))
-        if impact.checkins:
-            details.append(self.tr("{0} 条进展填报").format(impact.checkins))
-        if details:
-            text += "\n" + self.tr("将一并删除：{0}。").format("，".join(details))
-        text += "\n" + self.tr("删除后可用“撤销”（Ctrl+Z）恢复。")
-        self.dialogs.confirm(self.tr("删除"), text, lambda: self.push(
-            self.tr("删除 {0} {1}").format(node.code, _short(node.title)), editing,
-            lambda: editing.delete(node.id)))
-
-    def move(self, node_id: int, parent_id: int | None, position: int, label: str = "") -> EditCommand:
-        node = self.context.node_by_id(node_id)
-        code = node.code if node is not None else str(node_id)
-        text = f"{label} {code}" if label else self.tr("移动 {0}").format(code)
-        editing = self.ws.editing
-        return self.push(text, editing, lambda: editing.move(node_id, parent_id, position))
-
-    def move_up(self) -> EditCommand | None:
-        node = self._node()
-        if node is None or self._row(node) == 0:
-            return None
-        return self.move(node.id, node.parent_id, self._row(node) - 1, self.tr("上移"))
-
-    def move_down(self) -> EditCommand | None:
-        node = self._node()
-        if node is None or self._row(node) >= len(self._siblings(node)) - 1:
-            return None
-        return self.move(node.id, node.parent_id, self._row(node) + 1, self.tr("下移"))
-
-    def outdent(self) -> EditCommand | None:
-        """Up one level: right after the current parent, among the parent's siblings."""
-        node = self._node()
-        if node is None or node.parent_id is None:
-            return None
-        parent = self._by_id(node.parent_id)
-        return self.move(node.id, parent.parent_id, self._row(parent) + 1, self.tr("升级"))
-
-    def indent(self) -> EditCommand | None:
-        """Down one level: the last child of the sibling above."""
-        node = self._node()
-        if node is None or self._row(node) == 0:
-            return None
-        above = self._siblings(node)[self._row(node) - 1]
-        return self.move(node.id, above.id, len(above.children), self.tr("降级"))
-
     # --- check-ins ------------------------------------------------------------------------
 
     def add_checkin(self) -> CheckInDialog | None:
-        node = self._node()
+        node = self.chosen_node()
         if node is None:
             return None
         if node.children:
@@ -430,7 +312,3 @@ def _focus(change: Any, forward: bool) -> int | None:
     if isinstance(change, NodeUpdate | NodeMoved | CheckInChange):
         return change.node_id
     return None
-
-
-def _short(text: str, limit: int = 12) -> str:
-    return text if len(text) <= limit else text[:limit] + "…"
