@@ -119,7 +119,8 @@ def test_capital_numeral_parts_roc_year_and_expected_benefits_closing():
     assert all(item.detail == "" for area in draft.areas for item in area.children)
     assert [(s.text, s.reason.value) for s in draft.skipped] == [
         ("壹、施政目標", "preamble"), ("推動產業升級轉型，強化投資環境，促進經濟穩定成長。", "preamble"),
-        ("貳、年度重點工作", "heading"), ("參、預期效益", "closing"), ("提升本市產業競爭力，創造就業機會三千個。", "closing")]
+        ("貳、年度重點工作", "heading"), ("參、預期效益", "closing"),
+        ("提升本市產業競爭力，創造就業機會三千個。", "closing")]
 
 
 def test_plain_heading_items_across_lines_and_link_fragments():
