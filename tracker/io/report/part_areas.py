@@ -47,14 +47,14 @@ class PartAreas:
         for line in intro:
             self.tally.skip(line, SkipReason.PREAMBLE)
         self.intro = "\n".join(ln.text for ln in intro)
-        line = goals.line
-        head_end = line.end if line is not None else 0
-        if rest and line is not None and line.text.endswith(rest):
-            head_end = line.end - len(rest)
-            self.tally.skip_text(rest, SkipReason.PREAMBLE, (head_end, line.end))
-        if not titled and line is not None:
-            self.tally.skip_text(line.text[:head_end - line.start], SkipReason.HEADING,
-                                 (line.start, head_end))
+        head = goals.line
+        head_end = head.end if head is not None else 0
+        if rest and head is not None and head.text.endswith(rest):
+            head_end = head.end - len(rest)
+            self.tally.skip_text(rest, SkipReason.PREAMBLE, (head_end, head.end))
+        if not titled and head is not None:
+            self.tally.skip_text(head.text[:head_end - head.start], SkipReason.HEADING,
+                                 (head.start, head_end))
         return self._areas_from(kids, builder, words or f"{year}年工作目标")
 
     def whole(self, tops: list[Section], year: int) -> list[NodeDraft]:
