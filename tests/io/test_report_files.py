@@ -223,3 +223,18 @@ def test_a_pdf_task_table_that_cannot_be_read_is_named_in_the_refusal():
     assert message.startswith("PDF 中有一张任务表（表头：序号 项目名称 建设内容 牵头单位 配合单位 完成时间）")
     assert "Word（.docx）原件" in message
     assert explain_refusal(read_report_file(DOCUMENTS / "numbered.pdf"), refused.value) is refused.value
+
+
+@pytest.mark.parametrize(("even_pages", "listed"), [
+    (True, ("奇数页眉", "偶数页眉", "页脚")), (False, ("奇数页眉", "页脚"))])
+def test_an_even_page_header_is_listed_when_the_document_shows_it(even_pages: bool, listed: tuple[str, ...]):
+    document = docx.Document()
+    document.settings.odd_and_even_pages_header_footer = even_pages
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "奇数页眉"
+    section.even_page_header.paragraphs[0].text = "偶数页眉"
+    section.footer.paragraphs[0].text = "页脚"
+    document.add_paragraph("某县水利局2024年工作要点")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert report_text("a.docx", buffer.getvalue()).furniture == listed
