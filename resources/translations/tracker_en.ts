@@ -403,7 +403,7 @@
 <context>
     <name>Deadline</name>
     <message>
-        <location filename="../../tracker/ui/words.py" line="+88" />
+        <location filename="../../tracker/ui/words.py" line="+89" />
         <source>年底前</source>
         <translation>By year end</translation>
     </message>
@@ -973,7 +973,7 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../tracker/ui/words.py" line="-31" />
+        <location filename="../../tracker/ui/words.py" line="-32" />
         <source>责任领导</source>
         <translation>Responsible leader</translation>
     </message>
@@ -2548,6 +2548,11 @@
     </message>
     <message>
         <location line="+1" />
+        <source>计划部分标题</source>
+        <translation>plan part heading</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>已从计划中移出</source>
         <translation>dropped</translation>
     </message>
@@ -2583,7 +2588,7 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../tracker/ui/words.py" line="-38" />
+        <location filename="../../tracker/ui/words.py" line="-39" />
         <source>未开始</source>
         <translation>Not started</translation>
     </message>

@@ -16,6 +16,8 @@ paragraphs. review.docx is a review + plan report with a running header and foot
 split mid-word, as Word saves after editing. running.pdf has a header and a dated footer on
 three pages, each page ending with the wrapped tail of an item. categories.docx is a 民生实事
 table whose category rows are merged across the row; its PDF is refused, naming the table.
+letterhead.docx has two sections, each with its own header of the same words, a footer of
+two lines (the issuing office, then the page number) and a first page with a header of its own.
 """
 
 from __future__ import annotations
@@ -306,9 +308,34 @@ def heading_styles() -> docx.Document:
     return document
 
 
+def letterhead() -> docx.Document:
+    """A 要点 in two sections whose headers say the same, a footer with the issuing office over
+    the page number, and a first page of its own: each text is listed once, the number not."""
+    document = docx.Document()
+    _font(document)
+    first = document.sections[0]
+    first.different_first_page_header_footer = True
+    first.first_page_header.paragraphs[0].text = "某市生态环境局文件 第1期"
+    first.header.paragraphs[0].text = "某市生态环境局文件"
+    first.footer.paragraphs[0].text = "某市生态环境局办公室  2022年2月10日印发"
+    _page_field(first.footer.add_paragraph())
+    document.add_paragraph("某市生态环境局2022年工作要点")
+    document.add_paragraph("2022年全市生态环境工作要以改善生态环境质量为核心，深入打好污染防治攻坚战。")
+    document.add_paragraph("一、深入打好蓝天保卫战")
+    document.add_paragraph("1.推进钢铁行业超低排放改造，年底前完成3家企业改造。")
+    document.add_paragraph("2.开展挥发性有机物综合治理。")
+    second = document.add_section()
+    second.header.is_linked_to_previous = False
+    second.header.paragraphs[0].text = "某市生态环境局文件"
+    document.add_paragraph("二、深入打好碧水保卫战")
+    document.add_paragraph("1.完成城镇污水处理厂提标改造4座。")
+    document.add_paragraph("2.巩固城市黑臭水体治理成效。")
+    return document
+
+
 BUILDERS = (("numbered", numbered), ("table", table), ("review", review), ("quotes", quotes),
             ("group_headings", group_headings), ("running", running), ("categories", categories),
-            ("heading_styles", heading_styles))
+            ("heading_styles", heading_styles), ("letterhead", letterhead))
 PDFS = ("numbered", "review", "quotes", "table", "running", "categories")
 
 

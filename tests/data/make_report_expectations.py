@@ -24,7 +24,8 @@ DOCUMENTS = DATA / "documents"
 def expectation(path: Path) -> dict[str, object]:
     try:
         source = read_report_file(path)
-        draft = parse_report(source.text, hard_wrapped=source.hard_wrapped, require_year=False)
+        draft = parse_report(source.text, hard_wrapped=source.hard_wrapped, require_year=False,
+                             furniture=source.furniture, headings=source.headings)
     except ReportError as exc:
         return {"refused": str(exc)}
     return draft_json(draft)

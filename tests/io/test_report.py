@@ -10,6 +10,7 @@ from tracker.io.report import ReportError, cn_number, cn_numeral, decode_report,
 from tracker.io.report.headings import goal_year
 
 REPORTS = Path(__file__).parent / "reports"
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "reports"
 SEED = Path(__file__).resolve().parents[2] / "resources" / "reports" / "xiaogan-keji-2017.txt"
 
 
@@ -89,10 +90,23 @@ def test_part_headings_end_at_the_next_part():
     assert "落实经费保障" not in str(draft.areas)  # 第三部分 保障措施
 
 
+@pytest.mark.parametrize(("text", "heading"), [
+    ("某局2021年工作计划\n一、2020年工作回顾\n全年完成投资。\n二、2021年主要工作\n（一）深化改革\n"
+     "1.推进企业开办便利化。\n（二）加强监管\n1.开展专项行动。\n", "二、2021年主要工作"),
+    ("某局2020年工作要点\n\n主要任务\n一、深化改革\n1.推进企业开办便利化。\n2.推行登记规范化。\n"
+     "二、加强监管\n1.开展专项行动。\n2.查处违法广告。\n", "主要任务"),
+], ids=["numbered-goals-part", "plain-tasks-heading"])
+def test_the_heading_over_a_whole_plans_areas_is_listed_as_skipped(text: str, heading: str):
+    """The heading naming the plan part is no item and not the plan's title: the preview lists it."""
+    draft = parse_report(text)
+    assert draft.title != heading and heading not in [a.title for a in draft.areas]
+    assert [(s.text, s.reason.value) for s in draft.skipped if s.text == heading] == [(heading, "heading")]
+
+
 def test_capital_numeral_parts_roc_year_and_expected_benefits_closing():
     """壹/貳/參 number the parts of a Taiwan 施政計畫; 一一〇年度 is 2021; 參、預期效益 ends the
     plan instead of running into the last item."""
-    draft = parse_file(REPORTS / "style_f_traditional_capital_parts.txt")
+    draft = parse_file(CORPUS / "50_traditional_capital_parts.txt")
     assert (draft.year, draft.year_unsure) == (2021, False)
     assert outline(draft) == [
         ("推動產業園區開發", ["加速精密機械園區第三期開發，預計於一一〇年十二月底前完成公共工程",
@@ -105,7 +119,8 @@ def test_capital_numeral_parts_roc_year_and_expected_benefits_closing():
     assert all(item.detail == "" for area in draft.areas for item in area.children)
     assert [(s.text, s.reason.value) for s in draft.skipped] == [
         ("壹、施政目標", "preamble"), ("推動產業升級轉型，強化投資環境，促進經濟穩定成長。", "preamble"),
-        ("參、預期效益", "closing"), ("提升本市產業競爭力，創造就業機會三千個。", "closing")]
+        ("貳、年度重點工作", "heading"), ("參、預期效益", "closing"),
+        ("提升本市產業競爭力，創造就業機會三千個。", "closing")]
 
 
 def test_plain_heading_items_across_lines_and_link_fragments():

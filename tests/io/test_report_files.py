@@ -37,7 +37,7 @@ def test_document_gives_its_expected_plan(path: Path):
         assert str(refused.value) == expected["refused"]
         return
     assert draft_json(parse_report(source.text, hard_wrapped=source.hard_wrapped,
-                                   headings=source.headings)) == expected
+                                   furniture=source.furniture, headings=source.headings)) == expected
 
 
 def test_word_automatic_numbering_is_rendered_as_text():
@@ -68,6 +68,29 @@ def test_word_heading_styles_are_outline_levels():
 def test_word_header_and_footer_are_not_report_text():
     text = read_report_file(DOCUMENTS / "review.docx").text
     assert "某区发展和改革局文件" not in text and "内部资料" not in text
+
+
+def test_word_headers_and_footers_are_listed_once_as_skipped_noise():
+    """Two sections' headers of the same words are one entry; a footer's page number is none;
+    a first page's own header is one (it is shown only because the section says so)."""
+    source = read_report_file(DOCUMENTS / "letterhead.docx")
+    assert source.furniture == ("某市生态环境局文件 第1期", "某市生态环境局文件",
+                                "某市生态环境局办公室 2022年2月10日印发")
+    assert not any(line in source.text for line in source.furniture)
+    draft = parse_report(source.text, hard_wrapped=source.hard_wrapped, furniture=source.furniture)
+    assert [s.text for s in draft.skipped if s.reason.value == "noise"] == list(source.furniture)
+
+
+def test_a_first_page_header_word_does_not_show_is_not_listed():
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "某县水利局文件"
+    section.first_page_header.paragraphs[0].text = "草稿"  # defined, but titlePg is off
+    section.different_first_page_header_footer = False
+    document.add_paragraph("某县水利局2024年工作要点")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert report_text("a.docx", buffer.getvalue()).furniture == ("某县水利局文件",)
 
 
 def test_a_task_table_with_merged_category_cells_gives_areas():
@@ -200,3 +223,18 @@ def test_a_pdf_task_table_that_cannot_be_read_is_named_in_the_refusal():
     assert message.startswith("PDF 中有一张任务表（表头：序号 项目名称 建设内容 牵头单位 配合单位 完成时间）")
     assert "Word（.docx）原件" in message
     assert explain_refusal(read_report_file(DOCUMENTS / "numbered.pdf"), refused.value) is refused.value
+
+
+@pytest.mark.parametrize(("even_pages", "listed"), [
+    (True, ("奇数页眉", "偶数页眉", "页脚")), (False, ("奇数页眉", "页脚"))])
+def test_an_even_page_header_is_listed_when_the_document_shows_it(even_pages: bool, listed: tuple[str, ...]):
+    document = docx.Document()
+    document.settings.odd_and_even_pages_header_footer = even_pages
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "奇数页眉"
+    section.even_page_header.paragraphs[0].text = "偶数页眉"
+    section.footer.paragraphs[0].text = "页脚"
+    document.add_paragraph("某县水利局2024年工作要点")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert report_text("a.docx", buffer.getvalue()).furniture == listed

@@ -34,3 +34,15 @@ def test_detail_pane_names_the_progress_notes_apart_from_the_percentage(
     text = english_window.detail.toPlainText()
     assert "Progress: met the staffing office" not in text
     assert "met the staffing office" in text
+
+
+def test_every_skip_reason_has_words_in_chinese_and_english(english: None) -> None:  # noqa: F811
+    """The import preview names why each passage is left out; a reason without words would
+    raise there, and one without English would show Chinese in an English window."""
+    from tracker.domain.model import SkipReason
+    from tracker.ui import words
+
+    shown = {reason: words.skip_reason(reason) for reason in SkipReason}
+    assert all(reason.label for reason in SkipReason)
+    assert all(text.isascii() for text in shown.values()), shown
+    assert shown[SkipReason.HEADING] == "plan part heading"

@@ -217,6 +217,7 @@ class SkipReason(StrEnum):
     CLOSING = "closing"  # 保障措施, 工作要求, signatures, dates, 附件 lists
     NOISE = "noise"  # bylines, page numbers, links and other pasted web furniture
     OUTSIDE = "outside"  # the review, the problems: parts of the report that are not the plan
+    HEADING = "heading"  # 三、重点任务: the heading over a whole plan's areas, neither item nor title
     DROPPED = "dropped"  # taken out of the plan by the user in the preview
 
     @property
@@ -229,6 +230,7 @@ _SKIP_LABELS = {
     SkipReason.CLOSING: "结尾/保障措施",
     SkipReason.NOISE: "网页或版面杂项",
     SkipReason.OUTSIDE: "计划部分之外",
+    SkipReason.HEADING: "计划部分标题",
     SkipReason.DROPPED: "已从计划中删除",
 }
 

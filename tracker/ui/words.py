@@ -78,6 +78,7 @@ def skip_reason(reason: SkipReason) -> str:
         SkipReason.CLOSING: QCoreApplication.translate("SkipReason", "结尾/保障措施"),
         SkipReason.NOISE: QCoreApplication.translate("SkipReason", "网页或版面杂项"),
         SkipReason.OUTSIDE: QCoreApplication.translate("SkipReason", "计划部分之外"),
+        SkipReason.HEADING: QCoreApplication.translate("SkipReason", "计划部分标题"),
         SkipReason.DROPPED: QCoreApplication.translate("SkipReason", "已从计划中移出"),
     }
     return names[reason]

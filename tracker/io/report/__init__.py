@@ -46,7 +46,8 @@ def parse_report(text: str, year: int | None = None, *, hard_wrapped: bool | Non
     `year` overrides the year read from the text. With `require_year` (the command line),
     a text whose year cannot be found is refused; the preview passes False and asks.
     `hard_wrapped` says whether lines were cut at a fixed width (None: look). `furniture`
-    is what the file's reader took out (a PDF's running headers): listed as skipped noise.
+    is what the file's reader took out (running headers and footers of a PDF or a Word file):
+    listed as skipped noise.
     `headings` gives the outline level of the lines a file's styles mark as headings, by line
     number.
     """

@@ -28,7 +28,7 @@ class ReportText:
     text: str
     kind: str  # txt | docx | pdf
     hard_wrapped: bool | None  # None: look at the text
-    furniture: tuple[str, ...] = ()  # a PDF's running headers, footers and page numbers, taken out
+    furniture: tuple[str, ...] = ()  # running headers, footers (a PDF's page numbers), taken out
     table_header: str = ""  # a PDF's task table whose rows could not be read: its header
     headings: Mapping[int, int] = field(default_factory=dict)  # line number → level, 1 outermost
 
@@ -44,8 +44,8 @@ def report_text(name: str, data: bytes) -> ReportText:
     if data[:4] == b"PK\x03\x04" and suffix != ".txt" or suffix == ".docx":
         from tracker.io.report.word import docx_report
 
-        text, headings = docx_report(data)
-        return ReportText(text, "docx", False, headings=headings)
+        word = docx_report(data)
+        return ReportText(word.text, "docx", False, word.furniture, headings=word.headings)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" or suffix in (".doc", ".wps"):
         raise ReportError("这是旧版 Word（.doc/.wps）文件：请在 Word 或 WPS 中另存为 .docx 后再导入。")
     if suffix == ".pdf":

@@ -25,8 +25,12 @@ class PartAreas:
         self.report_year = report_year
         self.intro = ""  # the words under the goals heading, before its first area
 
-    def under(self, goals: Section, year: int) -> list[NodeDraft]:
-        """Areas of a goals section: its list-holding children, or it is one area itself."""
+    def under(self, goals: Section, year: int, *, titled: bool = True) -> list[NodeDraft]:
+        """Areas of a goals section: its list-holding children, or it is one area itself.
+
+        `titled` says the heading names the plan; in a whole plan it is not its title (三、重点
+        任务 under the document's), so when it is no area either it is listed as skipped.
+        """
         self.tally.use(goals.line)
         builder = AreaBuilder(self.tally, year)
         kids = self._drop_preamble_and_closing(goals.children)
@@ -43,9 +47,14 @@ class PartAreas:
         for line in intro:
             self.tally.skip(line, SkipReason.PREAMBLE)
         self.intro = "\n".join(ln.text for ln in intro)
-        if rest and goals.line is not None and goals.line.text.endswith(rest):
-            at = goals.line.end - len(rest)
-            self.tally.skip_text(rest, SkipReason.PREAMBLE, (at, goals.line.end))
+        head = goals.line
+        head_end = head.end if head is not None else 0
+        if rest and head is not None and head.text.endswith(rest):
+            head_end = head.end - len(rest)
+            self.tally.skip_text(rest, SkipReason.PREAMBLE, (head_end, head.end))
+        if not titled and head is not None:
+            self.tally.skip_text(head.text[:head_end - head.start], SkipReason.HEADING,
+                                 (head.start, head_end))
         return self._areas_from(kids, builder, words or f"{year}年工作目标")
 
     def whole(self, tops: list[Section], year: int) -> list[NodeDraft]:
@@ -62,11 +71,11 @@ class PartAreas:
         if len(tasks) == 1 and tasks[0].children and (
                 CONTAINER.match(heading_words(tasks[0].head)) or goal_year(heading_words(tasks[0].head),
                                                                           self.report_year) is not None):
-            return self.under(tasks[0], year)
+            return self.under(tasks[0], year, titled=False)
         plain_tasks = [s for s in tasks if s.style == "plain"]
         for s in plain_tasks:  # a plain heading in a whole plan ("主要任务") holds its sections
             if s.line is not None:
-                self.tally.use(s.line)
+                self.tally.skip(s.line, SkipReason.HEADING)
         expanded: list[Section] = []
         for s in tasks:
             if s.style == "plain":

@@ -15,6 +15,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from tracker.io.report.errors import ReportError
@@ -54,15 +55,25 @@ def check_zip(data: bytes) -> None:
 
 def docx_text(data: bytes) -> str:
     """The document's paragraphs and tables in order, one line each, numbering rendered."""
-    return docx_report(data)[0]
+    return docx_report(data).text
 
 
-def docx_report(data: bytes) -> tuple[str, dict[int, int]]:
-    """The document's text (see `docx_text`) and the outline level of each heading line.
+@dataclass(frozen=True)
+class WordText:
+    """What a .docx gives the importer: its body text, the outline level of each heading line
+    (by line number, 1 outermost), and its running headers and footers, which are not body
+    text but are listed as skipped so nothing leaves silently."""
+
+    text: str
+    headings: dict[int, int]
+    furniture: tuple[str, ...]
+
+
+def docx_report(data: bytes) -> WordText:
+    """The document's text (see `docx_text`), its heading levels and its headers and footers.
 
     A paragraph in a heading style (Heading 1–9, 标题 1–9, or any style or paragraph with a
-    Word outline level) is a heading even when no number stands before it; the levels are
-    keyed by line number in the text, 1 outermost.
+    Word outline level) is a heading even when no number stands before it.
     """
     check_zip(data)
     try:
@@ -90,11 +101,40 @@ def docx_report(data: bytes) -> tuple[str, dict[int, int]]:
                 for line in _table_lines(block, numbering):
                     lines.append(line)
                     row += line.count("\n") + 1
-        return "\n".join(lines), levels
+        return WordText("\n".join(lines), levels, _running_texts(document))
     except ReportError:
         raise
     except Exception as exc:  # lxml errors on damaged XML and the like: one clear line
         raise ReportError(f"Word 文件内容已损坏，无法读取（{type(exc).__name__}）。") from exc
+
+
+def _running_texts(document: Any) -> tuple[str, ...]:
+    """Each distinct line of the headers and footers Word shows, in section order.
+
+    A first-page or even-page header counts only when the section (or the settings) turn it
+    on; a header linked to the previous section's is that one. A line without words (a page
+    number drawn by a PAGE field, "— —") is not listed.
+    """
+    even = bool(document.settings.odd_and_even_pages_header_footer)
+    seen: dict[str, None] = {}
+    for section in document.sections:
+        parts = [section.header, section.footer]
+        if section.different_first_page_header_footer:
+            parts[:0] = [section.first_page_header]
+            parts[2:2] = [section.first_page_footer]
+        if even:
+            parts.insert(parts.index(section.footer), section.even_page_header)
+            parts.append(section.even_page_footer)
+        for part in parts:
+            if part.is_linked_to_previous:
+                continue  # the previous section's, already read (or none at all)
+            for p in part._element.iter(f"{_W}p"):
+                if p.find(f".//{_W}p") is not None:
+                    continue  # a text box's paragraphs are read on their own
+                text = " ".join(_paragraph_text(p).split())
+                if re.search(r"[^\W\d_]", text):
+                    seen.setdefault(text, None)
+    return tuple(seen)
 
 
 class _OutlineLevels:
