@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.scripted import ScriptedDialogs
 from tracker.services import Workspace
@@ -57,3 +59,30 @@ def window(qtbot, workspace: Workspace, settings: QSettings, dialogs: ScriptedDi
     win.show()
     qtbot.waitExposed(win)
     yield win
+
+
+def dark_palette() -> QPalette:
+    """A dark desktop palette (as a dark theme gives), for the contrast tests."""
+    pal = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e8e8e8",
+        QPalette.ColorRole.Base: "#1e1e1e", QPalette.ColorRole.AlternateBase: "#2a2a2a",
+        QPalette.ColorRole.Text: "#e8e8e8", QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e8e8e8", QPalette.ColorRole.Highlight: "#3d6fb4",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.Link: "#6cb4ff",
+        QPalette.ColorRole.LinkVisited: "#b08cff", QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+    }
+    for role, color in roles.items():
+        pal.setColor(role, QColor(color))
+    return pal
+
+
+@pytest.fixture(params=["light", "dark"])
+def palette(request: pytest.FixtureRequest) -> Iterator[QPalette]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QGuiApplication.palette()
+    chosen = dark_palette() if request.param == "dark" else app.style().standardPalette()
+    app.setPalette(chosen)
+    yield chosen
+    app.setPalette(before)

@@ -3,32 +3,16 @@ the blue selection and looked full)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QImage, QPalette
 
 from tests.ui.scripted import ScriptedDialogs
-from tests.ui.test_theme import _dark
 from tracker.domain.model import Light
 from tracker.services import TrackingService, Workspace
 from tracker.ui import theme
 from tracker.ui.delegates import ProgressDelegate
 from tracker.ui.models.plan_tree import Column, Role
 from tracker.ui.views.main_window import MainWindow
-
-
-@pytest.fixture(params=["light", "dark"])
-def palette(request: pytest.FixtureRequest) -> Iterator[QPalette]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = QGuiApplication.palette()
-    chosen = _dark() if request.param == "dark" else app.style().standardPalette()
-    app.setPalette(chosen)
-    yield chosen
-    app.setPalette(before)
 
 
 def selected_bar(win: MainWindow, code: str) -> tuple[QImage, int, int, QColor]:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.conftest import dark_palette as _dark
 from tests.ui.scripted import ScriptedDialogs
 from tracker.services import Workspace
 from tracker.ui import theme
@@ -17,32 +16,6 @@ from tracker.ui.views.main_window import MainWindow
 
 WCAG_TEXT = 4.5  # body text
 WCAG_LABEL = 3.0  # labels and hints (large or secondary text)
-
-
-def _dark() -> QPalette:
-    pal = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e8e8e8",
-        QPalette.ColorRole.Base: "#1e1e1e", QPalette.ColorRole.AlternateBase: "#2a2a2a",
-        QPalette.ColorRole.Text: "#e8e8e8", QPalette.ColorRole.Button: "#353535",
-        QPalette.ColorRole.ButtonText: "#e8e8e8", QPalette.ColorRole.Highlight: "#3d6fb4",
-        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.Link: "#6cb4ff",
-        QPalette.ColorRole.LinkVisited: "#b08cff", QPalette.ColorRole.PlaceholderText: "#9a9a9a",
-    }
-    for role, color in roles.items():
-        pal.setColor(role, QColor(color))
-    return pal
-
-
-@pytest.fixture(params=["light", "dark"])
-def palette(request: pytest.FixtureRequest) -> Iterator[QPalette]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = QGuiApplication.palette()
-    chosen = _dark() if request.param == "dark" else app.style().standardPalette()
-    app.setPalette(chosen)
-    yield chosen
-    app.setPalette(before)
 
 
 def _colors(html: str) -> set[str]:
