@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from tests.ui.scripted import ScriptedDialogs
 from tracker.io.ledger.layout import FIRST_DATA_ROW, LEDGER_INDEX
-from tracker.services import Changed, PlanService, TrackingService, Workspace
+from tracker.services import Changed, PlanService, TrackingService, UserError, Workspace
 from tracker.services.ledger import LedgerService
 from tracker.store import Database
 from tracker.ui.dialog_service import Dialogs, Level
@@ -303,3 +303,25 @@ def test_undo_of_an_import_whose_checkin_was_since_corrected_is_refused_in_a_mes
     assert stack.count() == 0  # the refused step left the stack
     assert latest(db, "3.1").problems == "经费已落实"  # the correction is kept
     assert dialogs.messages and dialogs.messages[-1].title == "导入台账"
+
+
+def test_an_export_refused_while_writing_asks_again_where(
+        qtbot, data_file: DataFile, dialogs: ScriptedDialogs, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    """The chosen file is open in Excel (Windows refuses the final rename) or the disk is full:
+    the message says why and the save dialog comes back in that folder; the second place works."""
+    export = LedgerService.export
+    refusals = iter([UserError("无法写入 台账.xlsx：文件正被其他程序（例如 Excel）打开，请关闭后再试。")])
+
+    def once_refused(self: LedgerService, path: Path, *args: object, **kwargs: object):
+        refusal = next(refusals, None)
+        if refusal is not None:
+            raise refusal
+        return export(self, path, *args, **kwargs)
+
+    monkeypatch.setattr(LedgerService, "export", once_refused)
+    dialogs.files.append(tmp_path / "另存.xlsx")
+    finish(qtbot, data_file.export_to(tmp_path / "台账.xlsx", 2018))
+    assert "Excel" in dialogs.messages[-1].text
+    qtbot.waitUntil(lambda: (tmp_path / "另存.xlsx").exists() and len(dialogs.offers) == 1, timeout=WAIT)
+    assert dialogs.suggestions[-1].parent == tmp_path and not (tmp_path / "台账.xlsx").exists()

@@ -208,8 +208,13 @@ class DataFile(QObject):
                 except ExportCancelled as exc:
                     raise Cancelled from exc
 
-        return self._run(self.tr("导出台账"), self.tr("正在导出台账…"), work, self._exported,
-                         lambda m: self.dialogs.message(Level.WARNING, self.tr("无法导出台账"), m))
+        def failed(message: str) -> None:
+            """Refused while writing (the file open in Excel, a full disk): say why, then ask
+            again where, in the same folder; nothing half-written is left behind."""
+            self.dialogs.message(Level.WARNING, self.tr("无法导出台账"), message,
+                                 then=lambda: self.export_ledger(year, only, path.parent))
+
+        return self._run(self.tr("导出台账"), self.tr("正在导出台账…"), work, self._exported, failed)
 
     def _exported(self, result: object) -> None:
         assert isinstance(result, ExportResult)
