@@ -68,6 +68,8 @@ LIGHT_WORDS = {
 RESOLUTION = 300
 TITLE_PT = 20.0
 SMALLEST_TITLE_PT = 16.0
+HEADER_PT = 24.0  # the red masthead (红头)
+SMALLEST_HEADER_PT = 14.0
 _NO_BREAK_BEFORE = "）》」』，。、；：！？%"
 _NO_BREAK_AFTER = "（《「『"
 
@@ -126,16 +128,31 @@ def fit_title(title: str, lines_of: Callable[[str, float], int]) -> tuple[float,
     return TITLE_PT, [title]  # no even break fits: the layout wraps it
 
 
+def header_html(report: PeriodReport, points: float = HEADER_PT) -> str:
+    """The red masthead (红头): the unit's name and 重点工作月报/季报, on one line."""
+    return (f"<p align=center style='color:{RED}; font-size:{points:g}pt; font-weight:bold; margin:0'>"
+            f"{escape(report.office.unit)}重点工作{escape(report.period.kind_name)}</p>")
+
+
+def fit_header(fits: Callable[[float], bool]) -> float:
+    """The masthead's size: 24 pt, or the largest size down to 14 pt that keeps a long unit's
+    name on one line (a masthead wraps mid-word otherwise); `fits(points)` lays it out."""
+    points = HEADER_PT
+    while points > SMALLEST_HEADER_PT and not fits(points):
+        points -= 1
+    return points
+
+
 def report_html(report: PeriodReport, chart_width: int,
-                title: tuple[float, list[str]] = (TITLE_PT, [])) -> str:
+                title: tuple[float, list[str]] = (TITLE_PT, []), header_pt: float = HEADER_PT) -> str:
     """The 通报 as HTML for a QTextDocument (the chart is the resource "chart.png"); `title` is
-    the size and lines `fit_title` chose (by default one line, left to wrap)."""
+    the size and lines `fit_title` chose (by default one line, left to wrap), `header_pt` the
+    masthead's size `fit_header` chose."""
     p = report.period
     title_pt, title_lines = title
     unit = escape(report.office.unit)
     parts = [
-        f"<p align=center style='color:{RED}; font-size:24pt; font-weight:bold; margin:0'>"
-        f"{unit}重点工作{escape(p.kind_name)}</p>",
+        header_html(report, header_pt),
         f"<p align=center style='margin:0'>{escape(p.label)}</p>",
         f"<hr style='color:{RED}; background:{RED}; height:2px'/>",
         _title_html(title_lines or [report.title], title_pt),
@@ -277,18 +294,19 @@ def paint_document(
     doc.addResource(QTextDocument.ResourceType.ImageResource, "chart.png", image)
     # QTextDocument sizes pictures in 96-dpi pixels and scales them to the device's resolution
 
-    def lines_of(text: str, points: float) -> int:
+    def lines_in(html: str) -> int:
         probe = QTextDocument()
         probe.documentLayout().setPaintDevice(device)
         probe.setDefaultFont(font)
         probe.setDefaultStyleSheet(doc.defaultStyleSheet())
-        probe.setHtml(_title_html([text], points))
+        probe.setHtml(html)
         probe.setPageSize(body)
         probe.pageCount()  # lays it out
         return probe.begin().layout().lineCount()
 
-    title = fit_title(report.title, lines_of)
-    doc.setHtml(report_html(report, round(chart_width * 96 / device.logicalDpiX()), title))
+    title = fit_title(report.title, lambda text, points: lines_in(_title_html([text], points)))
+    header_pt = fit_header(lambda points: lines_in(header_html(report, points)) == 1)
+    doc.setHtml(report_html(report, round(chart_width * 96 / device.logicalDpiX()), title, header_pt))
     doc.setPageSize(body)
     count = doc.pageCount()
     painter = QPainter(device)
