@@ -79,7 +79,8 @@ class MainWindow(QMainWindow):
                                     if workspace.on_server else None)  # who, what the role allows
         self.setStatusBar(self.status_bar)
         self.open_areas = OpenAreas(self.tree, self._proxy_index, self._parent_of, self.proxy, self)
-        self.saved_layout = SavedLayout(self.settings, self, self.splitter, self.tree.header())
+        self.saved_layout = SavedLayout(self.settings, self, self.splitter, self.tree.header(),
+                                        language(self.settings))
 
         # helpers, each given only what it uses
         self.editing = PlanEditing(workspace, self.undo_stack, self.dialogs, self, self)

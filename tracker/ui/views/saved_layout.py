@@ -16,11 +16,14 @@ DEFAULT_SIZE = (1400, 800)  # shrunk to fit a smaller screen
 
 class SavedLayout:
     def __init__(self, settings: QSettings, window: QMainWindow, splitter: QSplitter,
-                 header: QHeaderView) -> None:
+                 header: QHeaderView, language: str = "zh") -> None:
         self.settings = settings
         self.window = window
         self.splitter = splitter
         self.header = header
+        # column widths are kept per interface language: English headers are wider, and
+        # Chinese widths would cut them off after a switch (the first English run fits them)
+        self._header_key = "header" if language == "zh" else f"header_{language}"
 
     def restore(self) -> bool:
         """Put back what the last run saved; False on a first run (no column widths kept), so
@@ -40,7 +43,7 @@ class SavedLayout:
             if not (isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)):
                 width = self.window.width()
                 self.splitter.setSizes([width * 3 // 4, width // 4])  # as the stretch factors
-            header = s.value("header")
+            header = s.value(self._header_key)
             return isinstance(header, QByteArray) and self.header.restoreState(header)
         finally:
             s.endGroup()
@@ -51,7 +54,7 @@ class SavedLayout:
         s.setValue("geometry", self.window.saveGeometry())
         s.setValue("state", self.window.saveState())
         s.setValue("splitter", self.splitter.saveState())
-        s.setValue("header", self.header.saveState())
+        s.setValue(self._header_key, self.header.saveState())
         s.endGroup()
         s.sync()
 
