@@ -216,3 +216,21 @@ def test_temporary_files_of_killed_exports_are_cleaned_up(db, tmp_path):
 def _checkins(path: Path) -> int:
     with Database(path) as db:
         return int(db.read().execute("SELECT count(*) FROM checkin").fetchone()[0])
+
+
+def test_ctrl_c_inside_a_module_being_loaded_is_still_an_interruption(tmp_path, monkeypatch, capsys):
+    """Commands load their services when they run; a Ctrl-C in the middle of building a dataclass
+    comes back as RuntimeError("Error calling __set_name__ …") from the KeyboardInterrupt. It
+    must read as the interruption, not as an internal error (found by the test above on CI)."""
+    db = tmp_path / "t.db"
+    open_database(db).close()
+
+    def loading(_ws, _args):
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt as exc:
+            raise RuntimeError("Error calling __set_name__ on 'Field' instance 'areas'") from exc
+
+    monkeypatch.setattr("tracker.cli._handler", lambda _name: loading)
+    assert main(["--db", str(db), "tasks"]) == 1
+    assert capsys.readouterr().err == "tracker: 已中断，未完成的操作没有写入。\n"

@@ -311,6 +311,22 @@ def _run(argv: Sequence[str] | None) -> int:
     except sqlite3.DatabaseError as exc:
         return _fail(f"数据文件已损坏（{exc}）：{db_path}；可运行 tracker check 检查。", EXIT_DATA)
     except Exception as exc:  # last resort: one line, never a traceback
+        if _caused_by_ctrl_c(exc):
+            raise KeyboardInterrupt from exc  # said as an interruption by main()
         if os.environ.get("TRACKER_DEBUG"):
             raise
         return _fail(INTERNAL.format(kind=type(exc).__name__, detail=exc), EXIT_DATA)
+
+
+def _caused_by_ctrl_c(exc: BaseException) -> bool:
+    """Ctrl-C while a module is still being imported (services load when a command runs) can
+    come back wrapped, e.g. as RuntimeError("Error calling __set_name__ …") from a dataclass
+    being built: it is still the user's interruption, not an internal error."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt):
+            return True
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return False
