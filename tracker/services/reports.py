@@ -256,7 +256,7 @@ class ReportService(UndoableService):
             areas = {} if target_id is None else {a.title: a.id for a in repo.load_plan(c, target_id).areas}
             done_before = repo.carried_origins(c, target_id) if target_id is not None else set()
             result = CarryOver(to_year, created, from_year=from_year)
-            copies: list[tuple[Node, Node]] = []
+            copies: list[tuple[Node, list[Node]]] = []  # (area, the item and its open sub-items)
             unfinished = {n.id for n in source.walk()
                           if not _finished(n, evaluations[n.id].progress)}
             for area, item in chosen:
@@ -265,8 +265,9 @@ class ReportService(UndoableService):
                 elif item.id in done_before:
                     result.already.append(item.code)
                 else:
-                    copies.append((area, item))
-                    result.copied.extend((n.code, n.title) for n in _carried(item, unfinished))
+                    nodes = _carried(item, unfinished)
+                    copies.append((area, nodes))
+                    result.copied.extend((n.code, n.title) for n in nodes)
             if not copies:
                 if created:
                     raise UserError(f"{from_year} 年没有可结转的未完成事项，未创建 {to_year} 年计划。")
@@ -280,15 +281,15 @@ class ReportService(UndoableService):
             def copy() -> None:
                 if target_id is None:
                     repo.insert_plan(c, PlanDraft(to_year, f"{to_year}年工作计划"))
-                for area, item in copies:
+                for area, nodes in copies:
                     if area.title not in areas:
                         areas[area.title] = repo.add_node(c, plan_id, None, _bare(area))
-                    new_ids = {item.parent_id: areas[area.title]}
-                    for node in _carried(item, unfinished):  # parents before their children
+                    new_ids = {nodes[0].parent_id: areas[area.title]}
+                    for node in nodes:  # parents before their children
                         new_ids[node.id] = repo.add_node(c, plan_id, new_ids[node.parent_id], node,
                                                          origin_id=node.id)
 
-            origins = [n.id for _, item in copies for n in _carried(item, unfinished)]
+            origins = [n.id for _, nodes in copies for n in nodes]
             patch = self._record(c, selectors, copy, origins)
         return replace(result, patch=patch)
 
