@@ -34,11 +34,24 @@ def _report_peak() -> None:
     print(f"PEAK {peak_mb():.1f}", file=sys.stderr, flush=True)
 
 
+def _run_until_idle(app) -> None:
+    """Run the event loop to its first idle moment: print IDLE and the peak memory, then quit."""
+    from PySide6.QtCore import QTimer
+
+    def idle() -> None:
+        app.processEvents()
+        print("IDLE", flush=True)
+        _report_peak()
+        app.quit()
+
+    QTimer.singleShot(0, idle)
+    app.exec()
+
+
 # --- window start -----------------------------------------------------------------------
 
 def start(db: Path) -> None:
     """As tracker.app.run does it, up to the first idle moment of the event loop."""
-    from PySide6.QtCore import QTimer
 
     from tracker.app import application, install_translation
     from tracker.preferences import Preferences
@@ -53,19 +66,11 @@ def start(db: Path) -> None:
     window = MainWindow(workspace, settings)
     window.show()
 
-    def idle() -> None:
-        app.processEvents()
-        print("IDLE", flush=True)
-        _report_peak()
-        app.quit()
-
-    QTimer.singleShot(0, idle)
-    app.exec()
+    _run_until_idle(app)
     workspace.close()
 
 
 def bare(_db: Path) -> None:
-    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QStandardItemModel
     from PySide6.QtWidgets import QApplication, QMainWindow, QTreeView
 
@@ -76,14 +81,7 @@ def bare(_db: Path) -> None:
     window.setCentralWidget(tree)
     window.show()
 
-    def idle() -> None:
-        app.processEvents()
-        print("IDLE", flush=True)
-        _report_peak()
-        app.quit()
-
-    QTimer.singleShot(0, idle)
-    app.exec()
+    _run_until_idle(app)
 
 
 # --- a working session in the window -------------------------------------------------------
